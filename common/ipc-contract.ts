@@ -1,0 +1,197 @@
+// Runs in: every process. The one contract between the renderer and the main process.
+// - main validates every payload it receives with the schemas below (the renderer is untrusted);
+// - preload builds `window.kiosk` from these channels and never hands out raw ipcRenderer;
+// - the renderer imports types only (`import type`), so zod stays out of its bundle;
+// - the web preview answers the same invoke channels over HTTP, so the app runs unchanged there.
+import { z } from 'zod';
+import type { Content, ContentProblem } from './content-schema';
+import { LanguageSchema } from './content-schema';
+
+/** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
+export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
+export type KioskMode = z.infer<typeof KioskModeSchema>;
+
+export type ContentSource = 'bundled' | 'override' | 'content-dir';
+
+export type ContentState =
+  | {
+      status: 'ready';
+      content: Content;
+      source: ContentSource;
+      /** Absolute folder the content came from (shown to staff). */
+      directory: string;
+      /** sha256 of content.json, shown to staff to tell versions apart. */
+      hash: string;
+      /** Where the renderer loads content images from: `app://content/` or `/content/`. */
+      assetBaseUrl: string;
+      /** Content that was refused on the way, e.g. a broken override file (the last good one is used). */
+      warnings: string[];
+    }
+  | {
+      status: 'error';
+      /** The file that failed, for the staff-facing error screen. */
+      file: string;
+      problems: ContentProblem[];
+    };
+
+const heroId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(60);
+
+/** Anonymous visitor statistics: what happened, never who. Main adds the time itself. */
+export const StatsEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('session-start') }),
+  z.strictObject({
+    type: z.literal('session-end'),
+    /** Session length with the idle time that ended it already subtracted. */
+    durationSeconds: z.number().min(0).max(86_400),
+    /** `idle-reset`: nobody touched the screen and it reset (counted as a reset). */
+    reason: z.enum(['idle-reset', 'staff']),
+  }),
+  z.strictObject({ type: z.literal('hero-view'), heroId }),
+  z.strictObject({ type: z.literal('story-open'), heroId }),
+  z.strictObject({ type: z.literal('language'), language: LanguageSchema }),
+]);
+export type StatsEvent = z.infer<typeof StatsEventSchema>;
+
+export const RendererErrorSchema = z.strictObject({
+  message: z.string().max(2000),
+  stack: z.string().max(8000).optional(),
+});
+export type RendererError = z.infer<typeof RendererErrorSchema>;
+
+/** Staff PINs are 4 to 8 digits, typed on the on-screen pad. */
+export const PinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
+
+export type UnlockResult =
+  { ok: true } | { ok: false; attemptsLeft: number; lockedUntil: number | null };
+
+export interface StaffStatus {
+  version: string;
+  contentSource: ContentSource | 'none';
+  contentDirectory: string;
+  contentHash: string;
+  drafts: number;
+  heroes: number;
+  startedAt: number;
+  uptimeSeconds: number;
+  restarts: number;
+  lastCrashReason: string | null;
+  /** False in the web preview: there is no desktop to quit to. */
+  canQuit: boolean;
+}
+
+export interface DailyTotals {
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  sessions: number;
+  resets: number;
+  heroViews: number;
+  storyOpens: number;
+  averageSessionSeconds: number;
+  languages: Record<'kk' | 'ru' | 'en', number>;
+}
+
+export interface StatsSummary {
+  today: DailyTotals;
+  total: Omit<DailyTotals, 'date'>;
+  /** Sessions started in each hour of today, index 0 = 00:00–00:59. */
+  sessionsPerHourToday: number[];
+  /** Hero views in total, by hero id. */
+  viewsPerHero: Record<string, number>;
+}
+
+export type ExportResult = { ok: true; path: string } | { ok: false; error: string };
+export type ChangePinResult = { ok: true } | { ok: false; error: string };
+
+/** Renderer → main requests with an answer (ipcRenderer.invoke / ipcMain.handle). */
+export const invokeRequestSchemas = {
+  'content:get': z.undefined(),
+  'staff:unlock': z.strictObject({ pin: PinSchema }),
+  'staff:lock': z.undefined(),
+  'staff:status': z.undefined(),
+  'staff:stats': z.undefined(),
+  'staff:reload-content': z.undefined(),
+  'staff:change-pin': z.strictObject({ current: PinSchema, next: PinSchema }),
+  'staff:export-stats': z.undefined(),
+  'staff:quit': z.undefined(),
+} satisfies Record<string, z.ZodType>;
+
+export type InvokeChannel = keyof typeof invokeRequestSchemas;
+export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeRequestSchemas)[C]>;
+
+export interface InvokeResponses {
+  'content:get': ContentState;
+  'staff:unlock': UnlockResult;
+  'staff:lock': null;
+  'staff:status': StaffStatus;
+  'staff:stats': StatsSummary;
+  'staff:reload-content': ContentState;
+  'staff:change-pin': ChangePinResult;
+  'staff:export-stats': ExportResult;
+  'staff:quit': null;
+}
+export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
+
+/** Staff channels answer only while the panel is unlocked with the PIN. */
+export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
+  'staff:status',
+  'staff:stats',
+  'staff:reload-content',
+  'staff:change-pin',
+  'staff:export-stats',
+  'staff:quit',
+];
+
+/** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
+export const sendMessageSchemas = {
+  'kiosk:mode': KioskModeSchema,
+  'stats:event': StatsEventSchema,
+  'log:renderer-error': RendererErrorSchema,
+} satisfies Record<string, z.ZodType>;
+
+export type SendChannel = keyof typeof sendMessageSchemas;
+export type SendMessage<C extends SendChannel> = z.infer<(typeof sendMessageSchemas)[C]>;
+
+/** Main → renderer events (webContents.send / ipcRenderer.on). */
+export interface MainEvents {
+  /** New content was loaded (an override folder changed, or staff reloaded it). */
+  'content:changed': ContentState;
+}
+export type EventChannel = keyof MainEvents;
+export const EVENT_CHANNELS: readonly EventChannel[] = ['content:changed'];
+
+export type Unsubscribe = () => void;
+
+/**
+ * What the preload script exposes as `window.kiosk`. Every subscription returns its own
+ * unsubscribe function, so a component that goes away takes its listener with it.
+ */
+export interface KioskApi {
+  content: {
+    get(): Promise<ContentState>;
+    onChanged(listener: (state: ContentState) => void): Unsubscribe;
+  };
+  kiosk: {
+    reportMode(mode: KioskMode): void;
+    reportError(error: RendererError): void;
+  };
+  stats: {
+    record(event: StatsEvent): void;
+  };
+  staff: {
+    unlock(pin: string): Promise<UnlockResult>;
+    lock(): Promise<null>;
+    status(): Promise<StaffStatus>;
+    stats(): Promise<StatsSummary>;
+    reloadContent(): Promise<ContentState>;
+    changePin(current: string, next: string): Promise<ChangePinResult>;
+    exportStats(): Promise<ExportResult>;
+    quit(): Promise<null>;
+  };
+}
+
+/** HTTP paths the web preview answers, mirroring the IPC channels one to one. */
+export const previewInvokePath = (channel: InvokeChannel): string => `/api/invoke/${channel}`;
+export const previewSendPath = (channel: SendChannel): string => `/api/send/${channel}`;
