@@ -22,7 +22,7 @@ export type ContentState =
       directory: string;
       /** sha256 of content.json, shown to staff to tell versions apart. */
       hash: string;
-      /** Where the renderer loads content images from: `app://content/` or `/content/`. */
+      /** URL prefix of content images, same origin as the app: `/content/` (app://kiosk/content/ in Electron). */
       assetBaseUrl: string;
       /** Content that was refused on the way, e.g. a broken override file (the last good one is used). */
       warnings: string[];
