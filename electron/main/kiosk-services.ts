@@ -1,0 +1,245 @@
+// Runs in: main process (also inside the web preview server, which runs the same services in Node).
+// The main process's answers to the renderer: content, visitor statistics and the staff panel. The
+// Electron IPC adapter and the preview's HTTP API both call these handlers with payloads already
+// validated by parse-ipc, so this file holds the behaviour and neither transport duplicates it.
+import { join } from 'node:path';
+import type {
+  ContentState,
+  ExportResult,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  KioskMode,
+  SendChannel,
+  SendMessage,
+  StaffStatus,
+} from '../../common/ipc-contract';
+import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
+import type { ContentLocations } from './content/load-content';
+import { loadContentState } from './content/load-content';
+import type { Logger } from './log/logger';
+import { createPinStore } from './staff/pin-store';
+import { createStaffSession } from './staff/staff-session';
+import { exportStats } from './stats/export-stats';
+import { defaultRemovableDriveRoots } from './stats/removable-drives';
+import { readStatsRecords } from './stats/stats-reader';
+import { dailyTotals, heroTotals, summarizeStats } from './stats/stats-summary';
+import { createStatsWriter } from './stats/stats-writer';
+
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
+};
+export type SendHandlers = { [C in SendChannel]: (message: SendMessage<C>) => void };
+
+export interface KioskServicesOptions {
+  /** Settings (PIN hash), stats/ and exports/ live here. */
+  userDataDir: string;
+  version: string;
+  content: ContentLocations & { assetBaseUrl: string };
+  log: Logger;
+  /** False in the web preview. */
+  canQuit: boolean;
+  /** Electron: app.quit(); preview: no-op. */
+  quit: () => void;
+  health: () => { startedAt: number; restarts: number; lastCrashReason: string | null };
+  now?: () => number;
+  /** Where stats export looks first. */
+  removableDriveRoots?: () => string[];
+}
+
+export interface KioskServices {
+  /** Staff-only channels throw StaffLockedError unless unlocked (see STAFF_ONLY_CHANNELS). */
+  invoke: InvokeHandlers;
+  send: SendHandlers;
+  /** Last loaded state (after start()). */
+  currentContent(): ContentState;
+  /** Loads again and notifies onContentChanged listeners. */
+  reloadContent(): Promise<ContentState>;
+  onContentChanged(listener: (state: ContentState) => void): () => void;
+  /** From 'kiosk:mode' messages; 'attract' at start. */
+  currentMode(): KioskMode;
+  onModeChanged(listener: (mode: KioskMode) => void): () => void;
+  /** First content load. */
+  start(): Promise<ContentState>;
+  /** Flushes statistics and stops timers. */
+  dispose(): Promise<void>;
+}
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+export const STATS_DIR_NAME = 'stats';
+
+function createListeners<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(value: T, log: Logger, event: string): void {
+      for (const listener of [...listeners]) {
+        try {
+          listener(value);
+        } catch (error) {
+          log.error(event, { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    },
+  };
+}
+
+export function createKioskServices(options: KioskServicesOptions): KioskServices {
+  const now = options.now ?? Date.now;
+  const log = options.log;
+  const pins = createPinStore({
+    settingsFile: join(options.userDataDir, SETTINGS_FILE_NAME),
+    log,
+    now,
+  });
+  const session = createStaffSession(pins, now);
+  const statsDir = join(options.userDataDir, STATS_DIR_NAME);
+  const stats = createStatsWriter({ dir: statsDir, log });
+  const contentListeners = createListeners<ContentState>();
+  const modeListeners = createListeners<KioskMode>();
+
+  let content: ContentState = {
+    status: 'error',
+    file: join(options.content.bundledDir, 'content.json'),
+    problems: [{ field: '(file)', message: 'content has not been loaded yet' }],
+  };
+  let firstLoad: Promise<ContentState> | null = null;
+  let mode: KioskMode = 'attract';
+
+  async function loadContent(): Promise<ContentState> {
+    content = await loadContentState({
+      ...options.content,
+      lastGood: content.status === 'ready' ? content : undefined,
+      log,
+    });
+    return content;
+  }
+
+  function start(): Promise<ContentState> {
+    firstLoad ??= loadContent();
+    return firstLoad;
+  }
+
+  async function reloadContent(): Promise<ContentState> {
+    await start();
+    const state = await loadContent();
+    log.info('content-reloaded', {
+      status: state.status,
+      ...(state.status === 'ready' ? { source: state.source, hash: state.hash } : {}),
+    });
+    contentListeners.emit(state, log, 'content-listener-failed');
+    return state;
+  }
+
+  async function readSummaryInputs() {
+    await stats.flush(); // what was just recorded must show up
+    return readStatsRecords(statsDir);
+  }
+
+  function staffStatus(): StaffStatus {
+    const health = options.health();
+    const ready = content.status === 'ready' ? content : null;
+    return {
+      version: options.version,
+      contentSource: ready?.source ?? 'none',
+      contentDirectory: ready?.directory ?? (content.status === 'error' ? content.file : ''),
+      contentHash: ready?.hash ?? '',
+      drafts: ready?.content.heroes.filter((hero) => hero.status === 'draft').length ?? 0,
+      heroes: ready?.content.heroes.length ?? 0,
+      startedAt: health.startedAt,
+      uptimeSeconds: Math.max(0, Math.floor((now() - health.startedAt) / 1000)),
+      restarts: health.restarts,
+      lastCrashReason: health.lastCrashReason,
+      canQuit: options.canQuit,
+    };
+  }
+
+  async function exportNow(): Promise<ExportResult> {
+    try {
+      const records = await readSummaryInputs();
+      const heroNames = new Map(
+        content.status === 'ready'
+          ? content.content.heroes.map((hero) => [hero.id, hero.name.en] as const)
+          : [],
+      );
+      const path = await exportStats({
+        daily: dailyTotals(records),
+        heroes: heroTotals(records),
+        heroNames,
+        now: now(),
+        userDataDir: options.userDataDir,
+        removableDriveRoots: (options.removableDriveRoots ?? defaultRemovableDriveRoots)(),
+        log,
+      });
+      return { ok: true, path };
+    } catch (error) {
+      log.error('stats-export-failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return { ok: false, error: 'The statistics could not be written. See the log.' };
+    }
+  }
+
+  const handlers: InvokeHandlers = {
+    'content:get': () => start(),
+    'staff:unlock': (request) => session.unlock(request.pin),
+    'staff:lock': async () => {
+      session.lock();
+      return null;
+    },
+    'staff:status': async () => staffStatus(),
+    'staff:stats': async () => summarizeStats(await readSummaryInputs(), now()),
+    'staff:reload-content': () => reloadContent(),
+    'staff:change-pin': (request) => pins.change(request.current, request.next),
+    'staff:export-stats': () => exportNow(),
+    'staff:quit': async () => {
+      if (!options.canQuit) return null;
+      log.info('staff-quit');
+      session.lock();
+      await stats.flush();
+      options.quit();
+      return null;
+    },
+  };
+
+  // The contract's list decides which channels need the PIN; each is checked here, whoever calls.
+  const invoke = { ...handlers };
+  for (const channel of STAFF_ONLY_CHANNELS) {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    (invoke as Record<InvokeChannel, (request: unknown) => Promise<unknown>>)[channel] = async (
+      request,
+    ) => {
+      session.require(channel);
+      return handler(request);
+    };
+  }
+
+  const send: SendHandlers = {
+    'kiosk:mode': (next) => {
+      if (next === 'attract') session.lock(); // back to the loop: nobody is at the panel any more
+      if (next === mode) return;
+      mode = next;
+      modeListeners.emit(next, log, 'mode-listener-failed');
+    },
+    'stats:event': (event) => stats.append({ ...event, t: now() }),
+    'log:renderer-error': (error) => log.error('renderer-error', { ...error }),
+  };
+
+  return {
+    invoke,
+    send,
+    currentContent: () => content,
+    reloadContent,
+    onContentChanged: (listener) => contentListeners.add(listener),
+    currentMode: () => mode,
+    onModeChanged: (listener) => modeListeners.add(listener),
+    start,
+    async dispose() {
+      session.lock();
+      await stats.close();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Runs in: main process. The staff PIN: checks attempts against the stored salted hash, locks the pad
+// for a while after too many wrong attempts, logs every attempt (never the digits) and changes the PIN.
+import type { ChangePinResult, UnlockResult } from '../../../common/ipc-contract';
+import { PinSchema } from '../../../common/ipc-contract';
+import type { Logger } from '../log/logger';
+import { hashPin, isPinHash, verifyPin } from './pin-hash';
+import type { PinHash } from './pin-hash';
+import { createSettingsFile } from './settings-file';
+
+/** PIN that works until staff change it; documented in the README (year and month of the opening). */
+export const FIRST_RUN_PIN = '202204';
+export const MAX_WRONG_ATTEMPTS = 5;
+export const LOCKOUT_MS = 5 * 60 * 1000;
+
+const SETTINGS_KEY = 'staffPin';
+
+export interface PinStoreOptions {
+  settingsFile: string;
+  log: Logger;
+  now?: () => number;
+  firstRunPin?: string;
+}
+
+export interface PinStore {
+  check(pin: string): Promise<UnlockResult>;
+  change(current: string, next: string): Promise<ChangePinResult>;
+  /** When the pad opens again, or null when it is not locked. */
+  lockedUntil(): number | null;
+}
+
+export function createPinStore(options: PinStoreOptions): PinStore {
+  const now = options.now ?? Date.now;
+  const settings = createSettingsFile(options.settingsFile);
+  const firstRunPin = options.firstRunPin ?? FIRST_RUN_PIN;
+  let wrongAttempts = 0;
+  let lockedUntilTime: number | null = null;
+  // Attempts run one after another, so two quick taps on OK cannot both slip under the limit.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  async function storedHash(): Promise<PinHash> {
+    const stored = (await settings.read())[SETTINGS_KEY];
+    if (isPinHash(stored)) return stored;
+    // First run (or an unreadable file): store the first-run PIN as a hash, never as digits.
+    const created = await hashPin(firstRunPin);
+    await settings.write(SETTINGS_KEY, created);
+    options.log.info('staff-pin-initialised', { file: settings.path });
+    return created;
+  }
+
+  function currentLock(): number | null {
+    if (lockedUntilTime !== null && now() >= lockedUntilTime) {
+      lockedUntilTime = null;
+      wrongAttempts = 0;
+    }
+    return lockedUntilTime;
+  }
+
+  async function attempt(pin: string, purpose: 'unlock' | 'change'): Promise<UnlockResult> {
+    const lock = currentLock();
+    if (lock !== null) {
+      options.log.warn('staff-pin-attempt', { purpose, result: 'locked-out', lockedUntil: lock });
+      return { ok: false, attemptsLeft: 0, lockedUntil: lock };
+    }
+    const matches = PinSchema.safeParse(pin).success && (await verifyPin(pin, await storedHash()));
+    if (matches) {
+      wrongAttempts = 0;
+      options.log.info('staff-pin-attempt', { purpose, result: 'accepted' });
+      return { ok: true };
+    }
+    wrongAttempts += 1;
+    const attemptsLeft = Math.max(0, MAX_WRONG_ATTEMPTS - wrongAttempts);
+    if (attemptsLeft === 0) lockedUntilTime = now() + LOCKOUT_MS;
+    options.log.warn('staff-pin-attempt', {
+      purpose,
+      result: 'wrong',
+      wrongAttempts,
+      lockedUntil: lockedUntilTime,
+    });
+    return { ok: false, attemptsLeft, lockedUntil: lockedUntilTime };
+  }
+
+  return {
+    check: (pin) => serial(() => attempt(pin, 'unlock')),
+    change: (current, next) =>
+      serial(async (): Promise<ChangePinResult> => {
+        if (!PinSchema.safeParse(next).success) {
+          return { ok: false, error: 'The new PIN must be 4 to 8 digits.' };
+        }
+        const verdict = await attempt(current, 'change');
+        if (!verdict.ok) {
+          return {
+            ok: false,
+            error:
+              verdict.lockedUntil !== null
+                ? 'Too many wrong PINs. The pad is locked for a few minutes.'
+                : 'The current PIN is wrong.',
+          };
+        }
+        await settings.write(SETTINGS_KEY, await hashPin(next));
+        options.log.info('staff-pin-changed');
+        return { ok: true };
+      }),
+    lockedUntil: currentLock,
+  };
+}
