@@ -24,8 +24,11 @@ function subdirectories(parent: string): string[] {
 }
 
 /** Linux desktops (udisks2) mount sticks at /media/<user>/<label> or /run/media/<user>/<label>. */
-export function linuxRemovableRoots(user: string): string[] {
-  return [...subdirectories(join('/media', user)), ...subdirectories(join('/run/media', user))];
+export function linuxRemovableRoots(
+  user: string,
+  mountBases: readonly string[] = ['/media', '/run/media'],
+): string[] {
+  return mountBases.flatMap((base) => subdirectories(join(base, user)));
 }
 
 /** macOS mounts every volume under /Volumes; the startup disk is a link to / and is skipped. */

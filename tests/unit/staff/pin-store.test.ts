@@ -1,0 +1,111 @@
+// Runs in: Node (tests). The staff PIN: salted hashes only, lockout after five wrong attempts.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../electron/main/log/logger';
+import type { Logger } from '../../../electron/main/log/logger';
+import {
+  FIRST_RUN_PIN,
+  LOCKOUT_MS,
+  MAX_WRONG_ATTEMPTS,
+  createPinStore,
+} from '../../../electron/main/staff/pin-store';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pin-store-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const push = (event: string, details?: Record<string, unknown>) =>
+    void lines.push(`${event} ${JSON.stringify(details ?? {})}`);
+  return { lines, info: push, warn: push, error: push };
+}
+
+describe('PIN store', () => {
+  it('accepts the first-run PIN and stores only a salted hash', async () => {
+    const file = join(dir, 'settings.json');
+    const store = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(FIRST_RUN_PIN);
+    expect(JSON.parse(text).staffPin).toMatchObject({ algorithm: 'scrypt' });
+  });
+
+  it('gives two stores with the same PIN different hashes', async () => {
+    const first = join(dir, 'a.json');
+    const second = join(dir, 'b.json');
+    await createPinStore({ settingsFile: first, log: silentLogger }).check(FIRST_RUN_PIN);
+    await createPinStore({ settingsFile: second, log: silentLogger }).check(FIRST_RUN_PIN);
+    const a = JSON.parse(await readFile(first, 'utf8')).staffPin;
+    const b = JSON.parse(await readFile(second, 'utf8')).staffPin;
+    expect(a.salt).not.toBe(b.salt);
+    expect(a.hash).not.toBe(b.hash);
+  });
+
+  it('changes the PIN: the new one works, the old one no longer does, the file has neither', async () => {
+    const file = join(dir, 'settings.json');
+    const store = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await store.change(FIRST_RUN_PIN, '48151623')).toEqual({ ok: true });
+    expect((await store.check(FIRST_RUN_PIN)).ok).toBe(false);
+    expect(await store.check('48151623')).toEqual({ ok: true });
+    // A fresh store (after a restart) reads the changed hash from the file.
+    const restarted = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await restarted.check('48151623')).toEqual({ ok: true });
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain('48151623');
+    expect(text).not.toContain(FIRST_RUN_PIN);
+  });
+
+  it('refuses a change with the wrong current PIN or a malformed new one', async () => {
+    const store = createPinStore({ settingsFile: join(dir, 's.json'), log: silentLogger });
+    expect((await store.change('0000', '1234')).ok).toBe(false);
+    expect((await store.change(FIRST_RUN_PIN, '12')).ok).toBe(false);
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+  });
+
+  it('locks for five minutes after five wrong attempts, then opens again', async () => {
+    let time = 1_000_000;
+    const log = recordingLogger();
+    const store = createPinStore({
+      settingsFile: join(dir, 'settings.json'),
+      log,
+      now: () => time,
+    });
+    for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) {
+      expect(await store.check('1111')).toEqual({
+        ok: false,
+        attemptsLeft: MAX_WRONG_ATTEMPTS - attempt,
+        lockedUntil: null,
+      });
+    }
+    expect(await store.check('1111')).toEqual({
+      ok: false,
+      attemptsLeft: 0,
+      lockedUntil: time + LOCKOUT_MS,
+    });
+    // Even the right PIN is refused while locked.
+    time += LOCKOUT_MS - 1;
+    expect(await store.check(FIRST_RUN_PIN)).toMatchObject({ ok: false, attemptsLeft: 0 });
+    time += 1;
+    expect(store.lockedUntil()).toBeNull();
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+    // Every attempt is logged, the digits never are.
+    const attempts = log.lines.filter((line) => line.startsWith('staff-pin-attempt'));
+    expect(attempts).toHaveLength(MAX_WRONG_ATTEMPTS + 2);
+    expect(log.lines.join('\n')).not.toContain('1111');
+    expect(log.lines.join('\n')).not.toContain(FIRST_RUN_PIN);
+  });
+
+  it('a right PIN resets the count of wrong ones', async () => {
+    const store = createPinStore({ settingsFile: join(dir, 's.json'), log: silentLogger });
+    for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) await store.check('9999');
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+    expect(await store.check('9999')).toMatchObject({ attemptsLeft: MAX_WRONG_ATTEMPTS - 1 });
+  });
+});
