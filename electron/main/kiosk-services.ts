@@ -184,7 +184,10 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   }
 
   const handlers: InvokeHandlers = {
-    'content:get': () => start(),
+    'content:get': async () => {
+      await start();
+      return content; // the latest, also after a reload
+    },
     'staff:unlock': (request) => session.unlock(request.pin),
     'staff:lock': async () => {
       session.lock();

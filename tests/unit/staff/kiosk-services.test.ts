@@ -1,0 +1,155 @@
+// Runs in: Node (tests). The services behind IPC and the preview API: staff-only channels need the
+// PIN, the attract loop locks them again, statistics are stamped and written by main.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentState } from '../../../common/ipc-contract';
+import { STAFF_ONLY_CHANNELS } from '../../../common/ipc-contract';
+import { createKioskServices } from '../../../electron/main/kiosk-services';
+import type { KioskServices } from '../../../electron/main/kiosk-services';
+import { silentLogger } from '../../../electron/main/log/logger';
+import { FIRST_RUN_PIN } from '../../../electron/main/staff/pin-store';
+import { StaffLockedError } from '../../../electron/main/staff/staff-session';
+
+const loadContentState = vi.hoisted(() => vi.fn());
+vi.mock('../../../electron/main/content/load-content', () => ({ loadContentState }));
+
+function readyState(hash: string): ContentState {
+  return {
+    status: 'ready',
+    content: {
+      heroes: [
+        { id: 'leila-mardenova', status: 'ready', name: { en: 'Leila Mardenova' } },
+        { id: 'draft-hero-02', status: 'draft', name: { en: 'Draft' } },
+      ],
+    } as never,
+    source: 'bundled',
+    directory: '/opt/kiosk/content',
+    hash,
+    assetBaseUrl: '/content/',
+    warnings: [],
+  };
+}
+
+let userDataDir: string;
+let services: KioskServices;
+let time: number;
+const quit = vi.fn();
+
+beforeEach(async () => {
+  userDataDir = await mkdtemp(join(tmpdir(), 'services-'));
+  time = new Date(2022, 3, 3, 12, 0).getTime();
+  loadContentState.mockReset();
+  loadContentState.mockResolvedValue(readyState('aaa'));
+  quit.mockReset();
+  services = createKioskServices({
+    userDataDir,
+    version: '1.2.3',
+    content: { overrideDir: '/x', bundledDir: '/opt/kiosk/content', assetBaseUrl: '/content/' },
+    log: silentLogger,
+    canQuit: true,
+    quit,
+    health: () => ({ startedAt: time - 90_000, restarts: 2, lastCrashReason: 'oom' }),
+    now: () => time,
+    removableDriveRoots: () => [],
+  });
+  await services.start();
+});
+afterEach(async () => {
+  await services.dispose();
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('kiosk services', () => {
+  it.each(STAFF_ONLY_CHANNELS)('refuses %s while locked', async (channel) => {
+    const handler = services.invoke[channel] as (request: unknown) => Promise<unknown>;
+    const request = channel === 'staff:change-pin' ? { current: '1234', next: '5678' } : undefined;
+    await expect(handler(request)).rejects.toBeInstanceOf(StaffLockedError);
+    expect(quit).not.toHaveBeenCalled();
+  });
+
+  it('a wrong PIN keeps the channels locked; the right one opens them', async () => {
+    expect(await services.invoke['staff:unlock']({ pin: '0000' })).toMatchObject({ ok: false });
+    await expect(services.invoke['staff:status'](undefined)).rejects.toThrow(StaffLockedError);
+    expect(await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN })).toEqual({ ok: true });
+    expect(await services.invoke['staff:status'](undefined)).toEqual({
+      version: '1.2.3',
+      contentSource: 'bundled',
+      contentDirectory: '/opt/kiosk/content',
+      contentHash: 'aaa',
+      drafts: 1,
+      heroes: 2,
+      startedAt: time - 90_000,
+      uptimeSeconds: 90,
+      restarts: 2,
+      lastCrashReason: 'oom',
+      canQuit: true,
+    });
+  });
+
+  it('locks again on staff:lock and when the kiosk returns to the attract loop', async () => {
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    await services.invoke['staff:lock'](undefined);
+    await expect(services.invoke['staff:stats'](undefined)).rejects.toThrow(StaffLockedError);
+
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    services.send['kiosk:mode']('staff');
+    await expect(services.invoke['staff:stats'](undefined)).resolves.toBeDefined();
+    services.send['kiosk:mode']('attract');
+    expect(services.currentMode()).toBe('attract');
+    await expect(services.invoke['staff:stats'](undefined)).rejects.toThrow(StaffLockedError);
+  });
+
+  it('reports mode changes to listeners once per change', () => {
+    const modes: string[] = [];
+    services.onModeChanged((mode) => modes.push(mode));
+    services.send['kiosk:mode']('visitor');
+    services.send['kiosk:mode']('visitor');
+    services.send['kiosk:mode']('warning');
+    expect(modes).toEqual(['visitor', 'warning']);
+  });
+
+  it('stamps statistics events and summarises them for staff', async () => {
+    services.send['stats:event']({ type: 'session-start' });
+    services.send['stats:event']({ type: 'hero-view', heroId: 'leila-mardenova' });
+    time += 60_000;
+    services.send['stats:event']({
+      type: 'session-end',
+      durationSeconds: 30,
+      reason: 'idle-reset',
+    });
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const summary = await services.invoke['staff:stats'](undefined);
+    expect(summary.today).toMatchObject({ date: '2022-04-03', sessions: 1, resets: 1 });
+    expect(summary.sessionsPerHourToday[12]).toBe(1);
+    expect(summary.viewsPerHero).toEqual({ 'leila-mardenova': 1 });
+  });
+
+  it('exports to userData/exports when no drive is there', async () => {
+    services.send['stats:event']({ type: 'session-start' });
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const result = await services.invoke['staff:export-stats'](undefined);
+    expect(result.ok && result.path.startsWith(join(userDataDir, 'exports'))).toBe(true);
+  });
+
+  it('reloads content, keeping the last good state for the loader and telling listeners', async () => {
+    const seen: ContentState[] = [];
+    services.onContentChanged((state) => seen.push(state));
+    loadContentState.mockResolvedValueOnce(readyState('bbb'));
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const state = await services.invoke['staff:reload-content'](undefined);
+    expect(state).toMatchObject({ hash: 'bbb' });
+    expect(seen).toEqual([state]);
+    expect(loadContentState).toHaveBeenLastCalledWith(
+      expect.objectContaining({ lastGood: expect.objectContaining({ hash: 'aaa' }) }),
+    );
+    expect(await services.invoke['content:get'](undefined)).toBe(state);
+  });
+
+  it('quits only when allowed and unlocked', async () => {
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    await services.invoke['staff:quit'](undefined);
+    expect(quit).toHaveBeenCalledTimes(1);
+  });
+});
