@@ -1,0 +1,96 @@
+// Runs in: Node (tests). The preview's HTTP API validates like IPC and keeps staff channels locked.
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { KioskServices } from '../../../electron/main/kiosk-services';
+import { StaffLockedError } from '../../../electron/main/staff/staff-session';
+import { createPreviewApi } from '../../../tools/preview-api';
+
+let server: Server;
+let base: string;
+let services: KioskServices;
+
+function fakeServices(): KioskServices {
+  let unlocked = false;
+  const staff = async () => {
+    if (!unlocked) throw new StaffLockedError('staff:status');
+    return { version: '9' };
+  };
+  return {
+    invoke: {
+      'content:get': async () => ({ status: 'error', file: 'x', problems: [] }),
+      'staff:unlock': async ({ pin }: { pin: string }) => {
+        unlocked = pin === '202204';
+        return unlocked ? { ok: true } : { ok: false, attemptsLeft: 4, lockedUntil: null };
+      },
+      'staff:status': staff,
+    },
+    send: { 'stats:event': vi.fn(), 'kiosk:mode': vi.fn(), 'log:renderer-error': vi.fn() },
+  } as unknown as KioskServices;
+}
+
+beforeEach(async () => {
+  services = fakeServices();
+  const api = createPreviewApi(services);
+  server = createServer((req, res) => {
+    void api(req, res).then((handled) => {
+      if (!handled) res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterEach(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('preview API', () => {
+  it('answers invoke channels with JSON', async () => {
+    const response = await post('/api/invoke/content:get', {});
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'error' });
+  });
+
+  it('refuses staff channels until unlocked, then answers them', async () => {
+    expect((await post('/api/invoke/staff:status', {})).status).toBe(403);
+    const wrong = await post('/api/invoke/staff:unlock', { request: { pin: '1111' } });
+    expect(await wrong.json()).toMatchObject({ ok: false });
+    await post('/api/invoke/staff:unlock', { request: { pin: '202204' } });
+    const status = await post('/api/invoke/staff:status', {});
+    expect(await status.json()).toEqual({ version: '9' });
+  });
+
+  it('rejects bad payloads and unknown channels before the services see them', async () => {
+    expect((await post('/api/invoke/staff:unlock', { request: { pin: 'abc' } })).status).toBe(400);
+    expect((await post('/api/invoke/no-such', {})).status).toBe(400);
+    expect((await post('/api/send/stats:event', { message: { type: 'who' } })).status).toBe(400);
+    expect(services.send['stats:event']).not.toHaveBeenCalled();
+  });
+
+  it('passes valid messages on', async () => {
+    const response = await post('/api/send/stats:event', { message: { type: 'session-start' } });
+    expect(response.status).toBe(204);
+    expect(services.send['stats:event']).toHaveBeenCalledWith({ type: 'session-start' });
+  });
+
+  it('refuses other origins, non-JSON bodies and GET', async () => {
+    const foreign = await post('/api/invoke/content:get', {}, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const form = await fetch(`${base}/api/send/kiosk:mode`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"message":"staff"}',
+    });
+    expect(form.status).toBe(403);
+    expect((await fetch(`${base}/api/invoke/content:get`)).status).toBe(405);
+    expect((await fetch(`${base}/other`)).status).toBe(404);
+  });
+});
