@@ -1,0 +1,138 @@
+// Runs in: main process. Answers app://kiosk/ requests: the renderer bundle, content images under
+// /content/, and the static "back soon" page. Pure: URL in, {status, headers, file | body} out.
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
+import { APP_HOST, APP_SCHEME, BACK_SOON_PATH } from '../app-origin';
+import { BACK_SOON_HTML } from '../healing/back-soon-page';
+
+export type AppResponse =
+  | { status: 200; headers: Record<string, string>; file: string }
+  | { status: number; headers: Record<string, string>; body: string };
+
+export interface AppProtocolOptions {
+  /** dist/renderer: index.html and its assets. */
+  rendererDir: string;
+  /** The folder the current content came from, or null when no content is loaded. */
+  contentDirectory: () => string | null;
+  /** Safe join (CONTENT's resolveContentFile): null when the path would leave the folder. */
+  resolveFile: (directory: string, urlPath: string) => string | null;
+  isFile: (absolutePath: string) => boolean;
+}
+
+const CONTENT_PREFIX = '/content/';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+
+const BASE_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // Content can change under a running kiosk (curator swaps a photo): always revalidate.
+  'Cache-Control': 'no-cache',
+};
+
+export function contentTypeOf(filePath: string): string {
+  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function textResponse(status: number, body: string): AppResponse {
+  return {
+    status,
+    headers: { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    body,
+  };
+}
+
+const notFound = (): AppResponse => textResponse(404, 'Not found');
+
+/**
+ * The path part of an app:// URL exactly as written, before any normalisation: `new URL` would
+ * quietly turn `/../../etc/passwd` into `/etc/passwd`, and we want to refuse it, not reinterpret it.
+ */
+function rawPathOf(url: string): string | null {
+  const prefix = `${APP_SCHEME}://${APP_HOST}`;
+  if (!url.toLowerCase().startsWith(prefix)) return null;
+  const rest = url.slice(prefix.length);
+  if (rest !== '' && !rest.startsWith('/')) return null; // app://kiosk.evil/…, app://kiosk@…
+  const end = rest.search(/[?#]/);
+  const rawPath = end === -1 ? rest : rest.slice(0, end);
+  return rawPath === '' ? '/' : rawPath;
+}
+
+/** Decoded path, or null for anything that tries to leave the folder or hide what it is. */
+export function safeDecodedPath(rawPath: string): string | null {
+  if (/\\|%5c|%00|\0/i.test(rawPath)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  // Still encoded after one decode: double encoding (%252e%252e), never produced by our own app.
+  if (/%[0-9a-f]{2}/i.test(decoded)) return null;
+  if (/[\\\0]/.test(decoded)) return null;
+  const segments = decoded.split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return null;
+  return decoded;
+}
+
+function isInside(directory: string, candidate: string): boolean {
+  const relative = path.relative(path.resolve(directory), path.resolve(candidate));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+export function handleAppRequest(
+  url: string,
+  method: string,
+  options: AppProtocolOptions,
+): AppResponse {
+  if (method !== 'GET' && method !== 'HEAD') return textResponse(405, 'Method not allowed');
+  const rawPath = rawPathOf(url);
+  if (rawPath === null) return notFound();
+  const decoded = safeDecodedPath(rawPath);
+  if (decoded === null) return notFound();
+
+  if (decoded === BACK_SOON_PATH) {
+    return {
+      status: 200,
+      headers: { ...BASE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+      body: BACK_SOON_HTML,
+    };
+  }
+
+  let directory: string | null;
+  let relativePath: string;
+  if (decoded.startsWith(CONTENT_PREFIX)) {
+    directory = options.contentDirectory();
+    relativePath = decoded.slice(CONTENT_PREFIX.length);
+  } else {
+    directory = options.rendererDir;
+    relativePath = decoded === '/' ? 'index.html' : decoded.slice(1);
+  }
+  if (directory === null || relativePath === '') return notFound();
+
+  const file = options.resolveFile(directory, relativePath);
+  // Belt and braces: whatever the resolver says, never serve a file outside the folder.
+  if (file === null || !isInside(directory, file) || !options.isFile(file)) return notFound();
+  return { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) }, file };
+}

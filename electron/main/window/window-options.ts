@@ -1,0 +1,55 @@
+// Runs in: main process. The kiosk window's options: locked down unless --windowed.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Matches the renderer's page background, so no frame is ever painted white before it loads. */
+export const KIOSK_BACKGROUND_COLOR = '#101418';
+
+export interface WindowOptionsInput {
+  /** --windowed: a normal resizable window for a staff laptop or development. */
+  windowed: boolean;
+  /** Devtools are only ever allowed in development. */
+  devTools: boolean;
+  preloadPath: string;
+}
+
+export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  const locked = !input.windowed;
+  return {
+    title: 'Heroes of Children',
+    show: false,
+    backgroundColor: KIOSK_BACKGROUND_COLOR,
+    kiosk: locked,
+    fullscreen: locked,
+    frame: !locked,
+    alwaysOnTop: locked,
+    autoHideMenuBar: true,
+    resizable: !locked,
+    movable: !locked,
+    minimizable: !locked,
+    maximizable: !locked,
+    closable: !locked,
+    skipTaskbar: locked,
+    fullscreenable: locked,
+    width: 1080,
+    height: 1920,
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: input.devTools,
+      navigateOnDragDrop: false,
+      autoplayPolicy: 'no-user-gesture-required',
+      disableDialogs: true,
+      safeDialogs: true,
+      backgroundThrottling: false,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Runs in: Node (vitest).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RELAUNCH_HOUR, parseKioskArgs } from '../../../electron/main/cli/parse-args';
+
+describe('parseKioskArgs', () => {
+  it('defaults to the locked kiosk with the daily relaunch on', () => {
+    expect(parseKioskArgs(['/opt/kiosk/kiosk'])).toEqual({
+      windowed: false,
+      devTools: false,
+      relaunchHour: DEFAULT_RELAUNCH_HOUR,
+    });
+  });
+
+  it('reads --windowed and --content-dir in both spellings, ignoring Chromium switches', () => {
+    expect(
+      parseKioskArgs([
+        'electron',
+        '.',
+        '--windowed',
+        '--content-dir',
+        'D:\\Content',
+        '--no-sandbox',
+      ]),
+    ).toMatchObject({
+      windowed: true,
+      contentDir: 'D:\\Content',
+    });
+    expect(parseKioskArgs(['--content-dir=/media/usb/content'])).toMatchObject({
+      contentDir: '/media/usb/content',
+    });
+  });
+
+  it('does not swallow the next switch as a missing value', () => {
+    expect(parseKioskArgs(['--content-dir', '--windowed'])).toEqual({
+      windowed: true,
+      devTools: false,
+      relaunchHour: DEFAULT_RELAUNCH_HOUR,
+    });
+  });
+
+  it('reads the development switches and the relaunch hour', () => {
+    expect(
+      parseKioskArgs([
+        '--dev-server-url=http://localhost:5173',
+        '--devtools',
+        '--relaunch-hour',
+        '3',
+      ]),
+    ).toMatchObject({
+      devServerUrl: 'http://localhost:5173',
+      devTools: true,
+      relaunchHour: 3,
+    });
+    expect(parseKioskArgs(['--relaunch-hour=off']).relaunchHour).toBeNull();
+    expect(parseKioskArgs(['--relaunch-hour=25']).relaunchHour).toBe(DEFAULT_RELAUNCH_HOUR);
+  });
+});
