@@ -1,0 +1,39 @@
+// Runs in: renderer. The root: loads content, then shows the attract loop or the visitor screens,
+// a staff-facing error screen when there is no valid content, and the staff layer above everything.
+import { MotionConfig } from 'framer-motion';
+import { AttractLoop } from './components/AttractLoop';
+import { ContentErrorScreen } from './components/ContentErrorScreen';
+import { LoadingScreen } from './components/LoadingScreen';
+import { VisitorErrorBoundary } from './components/VisitorErrorBoundary';
+import { VisitorScreens } from './components/VisitorScreens';
+import { useContentFeed } from './hooks/use-content-feed';
+import { useDocumentLanguage } from './hooks/use-document-language';
+import { StaffLayer } from './staff/StaffLayer';
+import { useKiosk } from './store/kiosk-store';
+
+export function App() {
+  useContentFeed();
+  useDocumentLanguage(useKiosk((state) => state.language));
+  return (
+    // "user": with the reduced-motion preference, framer-motion drops slides and zooms, keeps fades.
+    <MotionConfig reducedMotion="user">
+      <VisitorErrorBoundary>
+        <VisitorApp />
+      </VisitorErrorBoundary>
+      <StaffLayer />
+    </MotionConfig>
+  );
+}
+
+function VisitorApp() {
+  const contentState = useKiosk((state) => state.contentState);
+  const view = useKiosk((state) => state.view);
+  if (contentState === null) return <LoadingScreen />;
+  if (contentState.status === 'error') return <ContentErrorScreen state={contentState} />;
+  const { content, assetBaseUrl } = contentState;
+  return view === 'attract' ? (
+    <AttractLoop content={content} assetBaseUrl={assetBaseUrl} />
+  ) : (
+    <VisitorScreens content={content} assetBaseUrl={assetBaseUrl} />
+  );
+}

@@ -1,0 +1,131 @@
+// Runs in: renderer. Two small inline SVG charts for the staff panel: sessions in each hour of today,
+// and hero views over all days. Plain SVG, no chart library: a few bars are all that is needed.
+import { chartCeiling } from './staff-format';
+
+const HOURLY_WIDTH = 480;
+const HOURLY_HEIGHT = 150;
+const HOURLY_TOP = 14;
+const HOURLY_AXIS = 22;
+
+export function SessionsPerHourChart({ counts, currentHour }: { counts: number[]; currentHour: number }) {
+  const ceiling = chartCeiling(Math.max(0, ...counts));
+  const plotHeight = HOURLY_HEIGHT - HOURLY_TOP - HOURLY_AXIS;
+  const slot = HOURLY_WIDTH / 24;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  return (
+    <figure className="staff-chart">
+      <figcaption className="staff-chart__caption">
+        Sessions per hour today <span className="staff-chart__scale">(scale 0–{ceiling})</span>
+      </figcaption>
+      <svg
+        className="staff-chart__svg"
+        viewBox={`0 0 ${HOURLY_WIDTH} ${HOURLY_HEIGHT}`}
+        role="img"
+        aria-label={`${total} sessions today; busiest hour has ${Math.max(0, ...counts)}`}
+      >
+        <line
+          className="staff-chart__grid"
+          x1="0"
+          x2={HOURLY_WIDTH}
+          y1={HOURLY_TOP}
+          y2={HOURLY_TOP}
+        />
+        <line
+          className="staff-chart__axis"
+          x1="0"
+          x2={HOURLY_WIDTH}
+          y1={HOURLY_TOP + plotHeight}
+          y2={HOURLY_TOP + plotHeight}
+        />
+        {counts.map((count, hour) => {
+          const height = (count / ceiling) * plotHeight;
+          return (
+            <rect
+              key={hour}
+              className={
+                hour === currentHour ? 'staff-chart__bar staff-chart__bar--now' : 'staff-chart__bar'
+              }
+              x={hour * slot + slot * 0.15}
+              width={slot * 0.7}
+              y={HOURLY_TOP + plotHeight - height}
+              height={Math.max(height, count > 0 ? 2 : 0)}
+              rx="2"
+            />
+          );
+        })}
+        {[0, 6, 12, 18, 23].map((hour) => (
+          <text
+            key={hour}
+            className="staff-chart__label"
+            x={hour * slot + slot / 2}
+            y={HOURLY_HEIGHT - 4}
+            textAnchor="middle"
+          >
+            {String(hour).padStart(2, '0')}
+          </text>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+export interface HeroViewsRow {
+  heroId: string;
+  name: string;
+  views: number;
+}
+
+const HERO_ROW = 30;
+const HERO_LABEL_WIDTH = 230;
+const HERO_WIDTH = 480;
+
+export function HeroViewsChart({ rows, hiddenCount }: { rows: HeroViewsRow[]; hiddenCount: number }) {
+  if (rows.length === 0) {
+    return (
+      <figure className="staff-chart">
+        <figcaption className="staff-chart__caption">Views per hero, all days</figcaption>
+        <p className="staff-chart__empty">No hero has been viewed yet.</p>
+      </figure>
+    );
+  }
+  const ceiling = chartCeiling(Math.max(...rows.map((row) => row.views)));
+  const barSpace = HERO_WIDTH - HERO_LABEL_WIDTH - 56;
+  const height = rows.length * HERO_ROW;
+  return (
+    <figure className="staff-chart">
+      <figcaption className="staff-chart__caption">
+        Views per hero, all days
+        {hiddenCount > 0 && <span className="staff-chart__scale"> (top {rows.length}; {hiddenCount} more in the export)</span>}
+      </figcaption>
+      <svg
+        className="staff-chart__svg"
+        viewBox={`0 0 ${HERO_WIDTH} ${height}`}
+        role="img"
+        aria-label={rows.map((row) => `${row.name}: ${row.views}`).join(', ')}
+      >
+        {rows.map((row, index) => {
+          const y = index * HERO_ROW;
+          const width = (row.views / ceiling) * barSpace;
+          return (
+            <g key={row.heroId}>
+              <text className="staff-chart__name" x={HERO_LABEL_WIDTH - 10} y={y + 20} textAnchor="end">
+                {row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name}
+              </text>
+              <rect
+                className="staff-chart__bar"
+                x={HERO_LABEL_WIDTH}
+                y={y + 6}
+                width={Math.max(width, 2)}
+                height={HERO_ROW - 12}
+                rx="2"
+              />
+              <text className="staff-chart__value" x={HERO_LABEL_WIDTH + width + 8} y={y + 20}>
+                {row.views}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

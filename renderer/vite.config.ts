@@ -1,0 +1,21 @@
+// Runs in: Node (tools). Builds the renderer into dist/renderer. Relative asset paths (base './') let
+// the same build run under app://kiosk/ in Electron and under http:// in the web preview.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const rendererDir = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: rendererDir,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    // Fonts and icons stay files: the CSP allows fonts and images from 'self', not inline data.
+    assetsInlineLimit: 0,
+    target: 'chrome120',
+    sourcemap: true,
+  },
+});

@@ -1,0 +1,106 @@
+// Runs in: Node (tools). The web preview's HTTP server: the built renderer with the app's CSP, the
+// content images from the current content folder, and the API under /api (handed in, see preview.ts).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
+import { resolveContentFile } from '../electron/main/content/resolve-content-file';
+import { contentTypeOf } from '../electron/main/protocol/app-protocol';
+
+/** Answers an /api request; resolves true when it did, false to let the server answer 404. */
+export type PreviewApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export interface PreviewServerOptions {
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** The folder the current content.json came from; images are served from inside it only. */
+  contentDir: () => string;
+  api: PreviewApiHandler;
+}
+
+const CONTENT_PREFIX = '/content/';
+const API_PREFIX = '/api/';
+
+export function createPreviewServer(options: PreviewServerOptions): Server {
+  return createServer((req, res) => {
+    handle(req, res, options).catch((error: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `preview server error: ${String(error)}`);
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: PreviewServerOptions,
+): Promise<void> {
+  setCommonHeaders(res);
+  const path = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
+  if (path.startsWith(API_PREFIX)) {
+    if (!(await options.api(req, res))) sendText(res, 404, 'unknown API path');
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendText(res, 405, 'method not allowed');
+    return;
+  }
+  const file = path.startsWith(CONTENT_PREFIX)
+    ? resolveContentFile(options.contentDir(), path.slice(CONTENT_PREFIX.length))
+    : resolveContentFile(options.rendererDir, path === '/' ? 'index.html' : path.slice(1));
+  await sendFile(req, res, file);
+}
+
+function setCommonHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string | null,
+): Promise<void> {
+  const info = file ? await stat(file).catch(() => null) : null;
+  if (!file || !info?.isFile()) {
+    sendText(res, 404, 'not found');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': contentTypeOf(file),
+    'Content-Length': info.size,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+}
+
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body ?? null);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+/** Reads a small JSON request body; anything larger than `limit` bytes or not JSON is refused. */
+export async function readJsonBody(req: IncomingMessage, limit = 64 * 1024): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text === '' ? {} : (JSON.parse(text) as unknown);
+}

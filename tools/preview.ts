@@ -1,0 +1,91 @@
+// Runs in: Node (tools). `npm run preview [-- --port N] [--no-build] [--content-dir DIR] [--user-data DIR]`:
+// the kiosk in an ordinary browser, with the same services the Electron main process uses.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createKioskServices } from '../electron/main/kiosk-services';
+import type { Logger } from '../electron/main/log/logger';
+import { createPreviewApi } from './preview-api';
+import { createPreviewServer } from './preview-server';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const rendererDir = join(repoRoot, 'dist', 'renderer');
+
+const consoleLogger: Logger = {
+  info: (event, details) => console.log(`[info] ${event}`, details ?? ''),
+  warn: (event, details) => console.warn(`[warn] ${event}`, details ?? ''),
+  error: (event, details) => console.error(`[error] ${event}`, details ?? ''),
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4173' },
+      'no-build': { type: 'boolean', default: false },
+      'content-dir': { type: 'string' },
+      'user-data': { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`bad --port: ${values.port}`);
+
+  if (!values['no-build']) {
+    const { build } = await import('vite');
+    await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts') });
+  }
+
+  const userDataDir = values['user-data']
+    ? resolve(values['user-data'])
+    : await mkdtemp(join(tmpdir(), 'heroes-preview-'));
+  console.log(`User data (PIN, statistics): ${userDataDir}`);
+  const packageJson = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const startedAt = Date.now();
+  const services = createKioskServices({
+    userDataDir,
+    version: packageJson.version,
+    content: {
+      contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
+      overrideDir: join(userDataDir, 'content'),
+      bundledDir: repoRoot,
+      assetBaseUrl: '/content/',
+    },
+    log: consoleLogger,
+    canQuit: false,
+    quit: () => undefined,
+    health: () => ({ startedAt, restarts: 0, lastCrashReason: null }),
+  });
+  await services.start();
+
+  const server = createPreviewServer({
+    rendererDir,
+    contentDir: () => {
+      const state = services.currentContent();
+      return state.status === 'ready' ? state.directory : repoRoot;
+    },
+    api: createPreviewApi(services),
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    console.log(`Heroes of Children preview: http://127.0.0.1:${actualPort}/`);
+  });
+
+  const stop = (): void => {
+    server.close();
+    server.closeAllConnections();
+    void services.dispose().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
