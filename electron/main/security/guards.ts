@@ -63,6 +63,8 @@ export interface NetworkPolicy {
   /** Origins allowed besides app:// (the Vite dev server and its websocket in development). */
   extraOrigins: readonly string[];
   devTools: boolean;
+  /** Development: send some allowed requests elsewhere (dev server /content/ -> app://kiosk/content/). */
+  redirect?: (url: string) => string | null;
 }
 
 /** True when a request may leave the page: only our own scheme (and the dev server in dev). */
@@ -92,7 +94,8 @@ export function installSessionGuards(
   session.setDevicePermissionHandler?.(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     if (isAllowedRequest(details.url, policy)) {
-      callback({});
+      const redirectURL = policy.redirect?.(details.url);
+      callback(redirectURL ? { redirectURL } : {});
       return;
     }
     log.warn('network-refused', { url: details.url.slice(0, 200) });

@@ -1,0 +1,61 @@
+// Runs in: Node (tools). electron-builder configuration for `npm run dist`: Windows NSIS installer
+// (per machine, desktop + Startup shortcuts) and Linux AppImage + deb (deb adds an autostart entry).
+// tests/unit/main/builder-config.test.ts validates it with app-builder-lib's own validator.
+
+/** @type {import('app-builder-lib').Configuration} */
+module.exports = {
+  appId: 'org.unicef.kazakhstan.heroes-of-children.kiosk',
+  productName: 'Heroes of Children',
+  copyright: 'UNICEF Kazakhstan',
+  directories: { output: 'release', buildResources: 'build' },
+  // The app: bundled main/preload/renderer, and the shipped content with its images.
+  // Everything the app needs is bundled by esbuild and Vite: no node_modules in the package.
+  files: [
+    'dist/**',
+    '!dist/**/*.map',
+    'content.json',
+    'assets/**',
+    'package.json',
+    '!node_modules/**',
+  ],
+  asar: true,
+  npmRebuild: false,
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'build/icon.png',
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: true,
+    allowElevation: true,
+    allowToChangeInstallationDirectory: false,
+    createDesktopShortcut: 'always',
+    createStartMenuShortcut: true,
+    shortcutName: 'Heroes of Children',
+    runAfterFinish: true,
+    deleteAppDataOnUninstall: false,
+    // Adds the Startup-folder shortcut so the kiosk opens at login.
+    include: 'build/installer.nsh',
+  },
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icon.png',
+    category: 'Education',
+    executableName: 'heroes-of-children-kiosk',
+    synopsis: 'Heroes of Children exhibition kiosk',
+    extraResources: [{ from: 'build/linux/autostart.desktop', to: 'autostart.desktop' }],
+  },
+  deb: {
+    afterInstall: 'build/linux/after-install.sh',
+    afterRemove: 'build/linux/after-remove.sh',
+  },
+};

@@ -1,0 +1,280 @@
+// Runs in: main process. The thin Electron adapter: composes the pure modules with real Electron
+// APIs. Everything with a decision in it lives in a tested module; this file only wires.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  session,
+  type WebContents,
+} from 'electron';
+import { claimSingleInstance, focusWindow } from './app/single-instance';
+import { applyKioskSwitches } from './app/chromium-switches';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
+import { parseKioskArgs } from './cli/parse-args';
+import { resolveContentFile } from './content/resolve-content-file';
+import { watchContentFolder } from './content/watch-content';
+import { createHistoryFile } from './healing/history-file';
+import { DEFAULT_RECOVERY_POLICY } from './healing/restart-budget';
+import { createSelfHealing } from './healing/self-healing';
+import { forwardContentChanges, registerIpc } from './ipc/register-ipc';
+import { createKioskServices } from './kiosk-services';
+import { createRotatingFileLogger } from './log/rotating-file-logger';
+import { handleAppRequest } from './protocol/app-protocol';
+import { scheduleDailyRelaunch } from './schedule/daily-relaunch';
+import {
+  installContentsGuards,
+  installSessionGuards,
+  installWindowGuards,
+} from './security/guards';
+import { defaultRemovableDriveRoots } from './stats/removable-drives';
+import { buildWindowOptions } from './window/window-options';
+
+const args = parseKioskArgs(process.argv.slice(1));
+const devTools = args.windowed && (args.devTools || args.devServerUrl !== undefined);
+const devOrigin = args.devServerUrl ? originOf(args.devServerUrl) : null;
+const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
+const entryUrl = args.devServerUrl ?? APP_ENTRY_URL;
+
+// Before `ready`: the app:// scheme must be privileged (standard, secure, fetch) up front.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      stream: true,
+      codeCache: true,
+    },
+  },
+]);
+applyKioskSwitches(app.commandLine);
+
+const userDataDir = app.getPath('userData');
+const log = createRotatingFileLogger({
+  directory: path.join(userDataDir, 'logs'),
+  echo: !app.isPackaged,
+});
+
+let mainWindow: BrowserWindow | null = null;
+let quitting = false;
+
+if (claimSingleInstance(app, () => focusWindow(mainWindow))) {
+  startKiosk();
+}
+
+function startKiosk(): void {
+  log.info('start', {
+    version: app.getVersion(),
+    windowed: args.windowed,
+    dev: Boolean(devOrigin),
+  });
+  process.on('uncaughtException', (error) => log.error('main-uncaught', { error: String(error) }));
+  process.on('unhandledRejection', (reason) =>
+    log.error('main-unhandled', { error: String(reason) }),
+  );
+
+  const relaunchApp = (): void => {
+    log.warn('relaunch');
+    quitting = true;
+    app.relaunch();
+    app.exit(0);
+  };
+
+  const healing = createSelfHealing({
+    policy: DEFAULT_RECOVERY_POLICY,
+    store: createHistoryFile(path.join(userDataDir, 'crash-history.json')),
+    window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    relaunchApp,
+    isQuitting: () => quitting,
+    appUrl: entryUrl,
+    fallbackUrl: BACK_SOON_URL,
+    log,
+    now: Date.now,
+    timers: { setTimeout, clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+  });
+
+  const overrideDir = path.join(userDataDir, 'content');
+  const services = createKioskServices({
+    userDataDir,
+    version: app.getVersion(),
+    content: {
+      contentDirArg: args.contentDir,
+      overrideDir,
+      bundledDir: app.getAppPath(),
+      assetBaseUrl: '/content/',
+    },
+    log,
+    canQuit: true,
+    quit: () => {
+      quitting = true;
+      app.quit();
+    },
+    health: healing.health,
+    removableDriveRoots: defaultRemovableDriveRoots,
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    installContentsGuards(contents, {
+      allowedOrigins,
+      devTools,
+      locked: !args.windowed,
+      onStaffExit: () => {
+        quitting = true;
+        app.quit();
+      },
+      log,
+    });
+  });
+
+  app.on('child-process-gone', (_event, details) => {
+    log.warn('child-process-gone', { type: details.type, reason: details.reason });
+    if (details.type === 'GPU') healing.gpuGone(details.reason);
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    Menu.setApplicationMenu(null);
+    installSessionGuards(
+      session.defaultSession,
+      {
+        extraOrigins: devOrigin ? [devOrigin, devOrigin.replace(/^http/, 'ws')] : [],
+        devTools,
+        // Development: the Vite server has no /content/, the app protocol does.
+        redirect: devOrigin
+          ? (url) =>
+              url.startsWith(`${devOrigin}/content/`)
+                ? APP_ORIGIN + url.slice(devOrigin.length)
+                : null
+          : undefined,
+      },
+      log,
+    );
+
+    const rendererDir = path.join(__dirname, '..', 'renderer');
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir, services));
+
+    const state = await services.start();
+    log.info(
+      'content',
+      state.status === 'ready'
+        ? {
+            source: state.source,
+            directory: state.directory,
+            hash: state.hash,
+            warnings: state.warnings,
+          }
+        : { status: 'error', file: state.file, problems: state.problems.length },
+    );
+
+    registerIpc({ ipcMain, services, allowedOrigins, log });
+    const stopForwarding = forwardContentChanges(
+      (listener) => services.onContentChanged(listener),
+      () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    );
+    const stopWatching = watchContentFolder(args.contentDir ?? overrideDir, () => {
+      log.info('content-folder-changed');
+      void services.reloadContent();
+    });
+
+    const blockerId = powerSaveBlocker.start('prevent-display-sleep');
+    const stopDailyRelaunch =
+      args.relaunchHour === null || args.windowed
+        ? () => undefined
+        : scheduleDailyRelaunch({
+            hour: args.relaunchHour,
+            now: () => new Date(),
+            currentMode: () => services.currentMode(),
+            relaunch: relaunchApp,
+            timers: {
+              setTimeout,
+              clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+            },
+          });
+
+    app.on('will-quit', () => {
+      stopForwarding();
+      stopWatching();
+      stopDailyRelaunch();
+      healing.dispose();
+      if (powerSaveBlocker.isStarted(blockerId)) powerSaveBlocker.stop(blockerId);
+      void services.dispose();
+      log.info('quit');
+    });
+
+    mainWindow = createKioskWindow(healing);
+  });
+}
+
+function createKioskWindow(healing: ReturnType<typeof createSelfHealing>): BrowserWindow {
+  const window = new BrowserWindow(
+    buildWindowOptions({
+      windowed: args.windowed,
+      devTools,
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+    }),
+  );
+  window.removeMenu();
+  installWindowGuards(window, () => quitting);
+  window.once('ready-to-show', () => window.show());
+  window.on('unresponsive', () => healing.unresponsive());
+  window.on('responsive', () => healing.responsive());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  const contents: WebContents = window.webContents;
+  contents.on('render-process-gone', (_event, details) => {
+    log.error('renderer-gone', { reason: details.reason, exitCode: details.exitCode });
+    healing.rendererGone(details.reason);
+  });
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, url, isMainFrame) => {
+    // -3 is ERR_ABORTED: a load replaced by another one, not a failure.
+    if (!isMainFrame || errorCode === -3) return;
+    log.error('load-failed', { errorCode, errorDescription, url });
+    healing.rendererGone('load-failed');
+  });
+  if (devTools) contents.openDevTools({ mode: 'detach' });
+  void window
+    .loadURL(entryUrl)
+    .catch((error: unknown) => log.error('load-failed', { error: String(error) }));
+  return window;
+}
+
+async function serveAppRequest(
+  request: Request,
+  rendererDir: string,
+  services: ReturnType<typeof createKioskServices>,
+): Promise<Response> {
+  const answer = handleAppRequest(request.url, request.method, {
+    rendererDir,
+    contentDirectory: () => {
+      const state = services.currentContent();
+      return state.status === 'ready' ? state.directory : null;
+    },
+    resolveFile: resolveContentFile,
+    isFile: (file) => {
+      try {
+        return fs.statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    },
+  });
+  if (!('file' in answer))
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  try {
+    const body = request.method === 'HEAD' ? null : await fs.promises.readFile(answer.file);
+    return new Response(body, { status: 200, headers: answer.headers });
+  } catch (error) {
+    log.warn('app-protocol-read-failed', { file: answer.file, error: String(error) });
+    return new Response('Not found', { status: 404 });
+  }
+}
