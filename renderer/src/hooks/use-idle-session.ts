@@ -25,9 +25,11 @@ export function useIdleSession(settings: KioskSettings, enabled: boolean): void 
   const { idleTimeoutSeconds, warningSeconds } = settings;
   useEffect(() => {
     if (!enabled) return;
-    const { setIdleStatus, resetToAttract } = kioskStore.getState();
+    const { setIdleStatus, resetToAttract, takeIdleWarningRequest } = kioskStore.getState();
+    const timings = idleTimingsFromSettings({ idleTimeoutSeconds, warningSeconds });
     const timer = createIdleTimer({
-      timings: idleTimingsFromSettings({ idleTimeoutSeconds, warningSeconds }),
+      timings,
+      idleAlreadyMs: takeIdleWarningRequest() ? timings.idleTimeoutMs : 0,
       onStatus: setIdleStatus,
       onExpire: () => resetToAttract('idle-reset'),
     });

@@ -11,6 +11,8 @@ export interface IdleTimerOptions {
   /** Called once when the warning ran out; the timer stops itself. */
   onExpire(): void;
   now?: () => number;
+  /** Start as if nobody had touched the screen for this long (staff: "run the idle warning now"). */
+  idleAlreadyMs?: number;
 }
 
 export interface IdleTimer {
@@ -24,8 +26,9 @@ export function createIdleTimer({
   onStatus,
   onExpire,
   now = Date.now,
+  idleAlreadyMs = 0,
 }: IdleTimerOptions): IdleTimer {
-  let lastActivityAt = now();
+  let lastActivityAt = now() - idleAlreadyMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let lastReported: VisibleIdleStatus | undefined;

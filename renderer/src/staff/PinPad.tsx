@@ -22,7 +22,15 @@ const DIGIT_ROWS = [
   ['7', '8', '9'],
 ] as const;
 
-export function PinPad({ title, hint, error, disabled, onSubmit, onCancel, cancelLabel }: PinPadProps) {
+export function PinPad({
+  title,
+  hint,
+  error,
+  disabled,
+  onSubmit,
+  onCancel,
+  cancelLabel,
+}: PinPadProps) {
   const [digits, setDigits] = useState('');
   const canSubmit = !disabled && digits.length >= MIN_PIN_LENGTH;
 
@@ -125,7 +133,11 @@ export function PinPad({ title, hint, error, disabled, onSubmit, onCancel, cance
           OK
         </button>
       </div>
-      <button type="button" className="staff-button staff-button--quiet pin-pad__cancel" onClick={onCancel}>
+      <button
+        type="button"
+        className="staff-button staff-button--quiet pin-pad__cancel"
+        onClick={onCancel}
+      >
         {cancelLabel}
       </button>
     </section>

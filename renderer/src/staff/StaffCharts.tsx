@@ -7,7 +7,13 @@ const HOURLY_HEIGHT = 150;
 const HOURLY_TOP = 14;
 const HOURLY_AXIS = 22;
 
-export function SessionsPerHourChart({ counts, currentHour }: { counts: number[]; currentHour: number }) {
+export function SessionsPerHourChart({
+  counts,
+  currentHour,
+}: {
+  counts: number[];
+  currentHour: number;
+}) {
   const ceiling = chartCeiling(Math.max(0, ...counts));
   const plotHeight = HOURLY_HEIGHT - HOURLY_TOP - HOURLY_AXIS;
   const slot = HOURLY_WIDTH / 24;
@@ -79,7 +85,13 @@ const HERO_ROW = 30;
 const HERO_LABEL_WIDTH = 230;
 const HERO_WIDTH = 480;
 
-export function HeroViewsChart({ rows, hiddenCount }: { rows: HeroViewsRow[]; hiddenCount: number }) {
+export function HeroViewsChart({
+  rows,
+  hiddenCount,
+}: {
+  rows: HeroViewsRow[];
+  hiddenCount: number;
+}) {
   if (rows.length === 0) {
     return (
       <figure className="staff-chart">
@@ -95,7 +107,12 @@ export function HeroViewsChart({ rows, hiddenCount }: { rows: HeroViewsRow[]; hi
     <figure className="staff-chart">
       <figcaption className="staff-chart__caption">
         Views per hero, all days
-        {hiddenCount > 0 && <span className="staff-chart__scale"> (top {rows.length}; {hiddenCount} more in the export)</span>}
+        {hiddenCount > 0 && (
+          <span className="staff-chart__scale">
+            {' '}
+            (top {rows.length}; {hiddenCount} more in the export)
+          </span>
+        )}
       </figcaption>
       <svg
         className="staff-chart__svg"
@@ -108,7 +125,12 @@ export function HeroViewsChart({ rows, hiddenCount }: { rows: HeroViewsRow[]; hi
           const width = (row.views / ceiling) * barSpace;
           return (
             <g key={row.heroId}>
-              <text className="staff-chart__name" x={HERO_LABEL_WIDTH - 10} y={y + 20} textAnchor="end">
+              <text
+                className="staff-chart__name"
+                x={HERO_LABEL_WIDTH - 10}
+                y={y + 20}
+                textAnchor="end"
+              >
                 {row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name}
               </text>
               <rect

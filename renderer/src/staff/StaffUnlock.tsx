@@ -6,8 +6,8 @@ import { kioskStore } from '../store/kiosk-store';
 import { PinPad } from './PinPad';
 import { lockoutMessage, wrongPinMessage } from './staff-format';
 
-export function StaffUnlock({ notice }: { notice: string | null }) {
-  const [error, setError] = useState<string | null>(notice);
+export function StaffUnlock() {
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());

@@ -7,17 +7,44 @@ export type StaffScreen = 'closed' | 'pin' | 'panel';
 
 export interface StaffSlice {
   staffScreen: StaffScreen;
+  /** Staff asked to see the idle warning; the visitor idle timer takes it when it starts. */
+  idleWarningRequested: boolean;
   /** The hidden gesture or key combination was used, or the session has to be unlocked again. */
   openStaffPinPad(): void;
   /** The PIN was accepted. */
   showStaffPanel(): void;
   /** Back to whatever the visitor screens show. */
   closeStaff(): void;
+  /**
+   * "Run the idle warning now": closes the staff screens and shows the visitor screens with the
+   * warning already counting down, exactly as if nobody had touched them for the idle timeout.
+   * Opening the carousel here starts no session, so the test leaves the statistics alone.
+   */
+  runIdleWarningNow(): void;
+  /** For the visitor idle timer: true once after runIdleWarningNow. */
+  takeIdleWarningRequest(): boolean;
 }
 
-export const createStaffSlice: SliceCreator<StaffSlice> = () => (set) => ({
+export const createStaffSlice: SliceCreator<StaffSlice> = () => (set, get) => ({
   staffScreen: 'closed',
+  idleWarningRequested: false,
   openStaffPinPad: () => set({ staffScreen: 'pin', staffOpen: true }),
   showStaffPanel: () => set({ staffScreen: 'panel', staffOpen: true }),
   closeStaff: () => set({ staffScreen: 'closed', staffOpen: false }),
+  runIdleWarningNow() {
+    const { view, contentState } = get();
+    if (contentState?.status !== 'ready') return;
+    set({
+      staffScreen: 'closed',
+      staffOpen: false,
+      idleWarningRequested: true,
+      view: view === 'attract' ? 'carousel' : view,
+      storyOpen: false,
+    });
+  },
+  takeIdleWarningRequest() {
+    if (!get().idleWarningRequested) return false;
+    set({ idleWarningRequested: false });
+    return true;
+  },
 });

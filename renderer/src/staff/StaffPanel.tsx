@@ -1,0 +1,342 @@
+// Runs in: renderer. The staff panel: what is running, visitor statistics with two small charts, and
+// the actions (resume, reload content, idle warning test, change PIN, export, quit).
+import { useCallback, useEffect, useState } from 'react';
+import type { DailyTotals, StaffStatus, StatsSummary } from '../../../common/ipc-contract';
+import { getKioskApi } from '../platform/kiosk-api';
+import { kioskStore, useKiosk } from '../store/kiosk-store';
+import { ChangePin } from './ChangePin';
+import { HeroViewsChart, SessionsPerHourChart } from './StaffCharts';
+import type { HeroViewsRow } from './StaffCharts';
+import {
+  contentSourceLabel,
+  formatDuration,
+  formatMinutesSeconds,
+  shortHash,
+} from './staff-format';
+
+type Notice = { ok: boolean; text: string; path?: string };
+
+const TOP_HEROES = 10;
+
+interface PanelData {
+  status: StaffStatus;
+  stats: StatsSummary;
+}
+
+async function loadPanelData(): Promise<PanelData> {
+  const api = getKioskApi();
+  const [status, stats] = await Promise.all([api.staff.status(), api.staff.stats()]);
+  return { status, stats };
+}
+
+/** Staff channels refuse once the main process locked the session (e.g. after a long pause). */
+function askForPinAgain(): void {
+  kioskStore.getState().openStaffPinPad();
+}
+
+export function StaffPanel() {
+  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const [stats, setStats] = useState<StatsSummary | null>(null);
+  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [changingPin, setChangingPin] = useState(false);
+  const [confirmQuit, setConfirmQuit] = useState(false);
+  const contentState = useKiosk((state) => state.contentState);
+
+  const show = useCallback((data: PanelData) => {
+    setStatus(data.status);
+    setStats(data.stats);
+    setFetchedAt(Date.now());
+  }, []);
+  const refresh = useCallback(() => loadPanelData().then(show, askForPinAgain), [show]);
+
+  useEffect(() => {
+    let active = true;
+    loadPanelData().then((data) => {
+      if (active) show(data);
+    }, askForPinAgain);
+    const clock = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      active = false;
+      clearInterval(clock);
+    };
+  }, [show]);
+
+  useEffect(() => {
+    if (!confirmQuit) return;
+    const timer = setTimeout(() => setConfirmQuit(false), 5000);
+    return () => clearTimeout(timer);
+  }, [confirmQuit]);
+
+  const run = async (name: string, action: () => Promise<Notice | null>): Promise<void> => {
+    setBusy(name);
+    setNotice(null);
+    try {
+      setNotice(await action());
+    } catch {
+      askForPinAgain();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const resume = (): void => {
+    void getKioskApi()
+      .staff.lock()
+      .catch(() => undefined);
+    kioskStore.getState().closeStaff();
+  };
+
+  const reloadContent = () =>
+    run('reload', async () => {
+      const state = await getKioskApi().staff.reloadContent();
+      kioskStore.getState().receiveContent(state);
+      await refresh();
+      if (state.status === 'error') {
+        return {
+          ok: false,
+          text: `No valid content: ${state.problems.length} problem(s) in ${state.file}.`,
+        };
+      }
+      const refused =
+        state.warnings.length > 0 ? ` Refused on the way: ${state.warnings.join('; ')}` : '';
+      return {
+        ok: state.warnings.length === 0,
+        text: `Content reloaded from ${contentSourceLabel(state.source).toLowerCase()} (${shortHash(state.hash)}).${refused}`,
+      };
+    });
+
+  const exportStats = () =>
+    run('export', async () => {
+      const result = await getKioskApi().staff.exportStats();
+      return result.ok
+        ? { ok: true, text: 'Statistics exported to:', path: result.path }
+        : { ok: false, text: result.error };
+    });
+
+  const runIdleWarning = (): void => {
+    void getKioskApi()
+      .staff.lock()
+      .catch(() => undefined);
+    kioskStore.getState().runIdleWarningNow();
+  };
+
+  const quit = (): void => {
+    if (!confirmQuit) {
+      setConfirmQuit(true);
+      return;
+    }
+    void run('quit', async () => {
+      await getKioskApi().staff.quit();
+      return { ok: true, text: 'Quitting…' };
+    });
+  };
+
+  if (changingPin) {
+    return (
+      <ChangePin
+        onDone={(message) => {
+          setChangingPin(false);
+          setNotice(message);
+        }}
+      />
+    );
+  }
+
+  const heroNames = new Map(
+    contentState?.status === 'ready'
+      ? contentState.content.heroes.map((hero) => [hero.id, hero.name.en] as const)
+      : [],
+  );
+  const heroRows: HeroViewsRow[] = Object.entries(stats?.viewsPerHero ?? {})
+    .filter(([, views]) => views > 0)
+    .sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB))
+    .map(([heroId, views]) => ({ heroId, views, name: heroNames.get(heroId) ?? heroId }));
+  const uptime = status ? status.uptimeSeconds + Math.floor((now - fetchedAt) / 1000) : 0;
+  const warnings = contentState?.status === 'ready' ? contentState.warnings : [];
+
+  return (
+    <div className="staff-panel">
+      <header className="staff-panel__header">
+        <div>
+          <h1 className="staff-panel__title">Staff panel</h1>
+          <p className="staff-panel__subtitle">
+            Heroes of Children kiosk {status ? `· version ${status.version}` : ''}
+          </p>
+        </div>
+        <button type="button" className="staff-button staff-button--primary" onClick={resume}>
+          Resume
+        </button>
+      </header>
+
+      {notice && (
+        <div
+          className={notice.ok ? 'staff-notice' : 'staff-notice staff-notice--error'}
+          role="status"
+        >
+          <p>{notice.text}</p>
+          {notice.path && <code className="staff-notice__path">{notice.path}</code>}
+        </div>
+      )}
+
+      <div className="staff-panel__grid">
+        <section className="staff-card staff-card--running" aria-labelledby="staff-running">
+          <h2 id="staff-running" className="staff-card__title">
+            What is running
+          </h2>
+          {status ? (
+            <dl className="staff-facts">
+              <dt>Version</dt>
+              <dd>{status.version}</dd>
+              <dt>Content</dt>
+              <dd>
+                {contentSourceLabel(status.contentSource)}
+                <code className="staff-facts__path">{status.contentDirectory || '—'}</code>
+              </dd>
+              <dt>Content hash</dt>
+              <dd>
+                <code>{shortHash(status.contentHash)}</code>
+              </dd>
+              <dt>Heroes</dt>
+              <dd>
+                {status.heroes} · {status.drafts} draft{status.drafts === 1 ? '' : 's'}
+              </dd>
+              <dt>Uptime</dt>
+              <dd>{formatDuration(uptime)}</dd>
+              <dt>Restarts</dt>
+              <dd>{status.restarts}</dd>
+              <dt>Last crash</dt>
+              <dd>{status.lastCrashReason ?? 'None'}</dd>
+            </dl>
+          ) : (
+            <p className="staff-card__loading">Loading…</p>
+          )}
+          {warnings.length > 0 && (
+            <ul className="staff-warnings">
+              {warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="staff-card staff-card--actions" aria-labelledby="staff-actions">
+          <h2 id="staff-actions" className="staff-card__title">
+            Actions
+          </h2>
+          <div className="staff-actions">
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={() => void reloadContent()}
+            >
+              {busy === 'reload' ? 'Reloading…' : 'Reload content'}
+            </button>
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={() => void exportStats()}
+            >
+              {busy === 'export' ? 'Exporting…' : 'Export statistics'}
+            </button>
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={runIdleWarning}
+            >
+              Run the idle warning now
+            </button>
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={() => setChangingPin(true)}
+            >
+              Change PIN
+            </button>
+            {status?.canQuit && (
+              <button
+                type="button"
+                className="staff-button staff-button--danger"
+                disabled={busy !== null}
+                onClick={quit}
+              >
+                {confirmQuit ? 'Tap again to quit' : 'Quit to the desktop'}
+              </button>
+            )}
+          </div>
+        </section>
+
+        <section className="staff-card staff-card--visitors" aria-labelledby="staff-visitors">
+          <h2 id="staff-visitors" className="staff-card__title">
+            Visitors
+          </h2>
+          {stats ? (
+            <VisitorTable today={stats.today} total={stats.total} />
+          ) : (
+            <p className="staff-card__loading">Loading…</p>
+          )}
+          <p className="staff-card__note">
+            Anonymous counts only: no photos, names or identifiers are recorded.
+          </p>
+        </section>
+
+        <section className="staff-card staff-card--charts" aria-label="Charts">
+          {stats && (
+            <>
+              <SessionsPerHourChart
+                counts={stats.sessionsPerHourToday}
+                currentHour={new Date(now).getHours()}
+              />
+              <HeroViewsChart
+                rows={heroRows.slice(0, TOP_HEROES)}
+                hiddenCount={Math.max(0, heroRows.length - TOP_HEROES)}
+              />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function VisitorTable({ today, total }: { today: DailyTotals; total: Omit<DailyTotals, 'date'> }) {
+  const rows: [string, (totals: Omit<DailyTotals, 'date'>) => string | number][] = [
+    ['Sessions', (totals) => totals.sessions],
+    ['Average session', (totals) => formatMinutesSeconds(totals.averageSessionSeconds)],
+    ['Hero views', (totals) => totals.heroViews],
+    ['Stories opened', (totals) => totals.storyOpens],
+    ['Idle resets', (totals) => totals.resets],
+    [
+      'Language chosen (kk · ru · en)',
+      (totals) => `${totals.languages.kk} · ${totals.languages.ru} · ${totals.languages.en}`,
+    ],
+  ];
+  return (
+    <table className="staff-table">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="staff-visually-hidden">Measure</span>
+          </th>
+          <th scope="col">Today</th>
+          <th scope="col">All days</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value(today)}</td>
+            <td>{value(total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
