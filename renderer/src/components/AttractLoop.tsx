@@ -46,53 +46,55 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
   const enter = (): void => enterFromAttract(slide % count);
 
   return (
-    <main
-      className="attract"
-      role="button"
-      tabIndex={0}
-      aria-label={invitation.join(' · ')}
-      onClick={enter}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') enter();
-      }}
-    >
-      <AnimatePresence initial={false}>
-        {hero && (
-          <motion.div
-            key={hero.id}
-            className="attract__slide"
-            initial={{ opacity: 0, scale: 1 }}
-            animate={{ opacity: 1, scale: reduceMotion ? 1 : ZOOM_SCALE }}
-            exit={{ opacity: 0 }}
-            transition={{
-              opacity: { duration: FADE_SECONDS, ease: 'easeInOut' },
-              scale: { duration: slideSeconds + FADE_SECONDS * 2, ease: 'linear' },
-            }}
-          >
-            <Portrait photo={hero.photo} assetBaseUrl={assetBaseUrl} alt="" />
-          </motion.div>
-        )}
-      </AnimatePresence>
-      <div className="attract__shade" />
-      <header className="attract__title">
-        <p className="attract__kicker">{exhibition.anniversary[defaultLanguage]}</p>
-        {LANGUAGE_ORDER.map((language, index) => (
-          <p key={language} lang={language} className={`attract__name attract__name--${index}`}>
-            {exhibition.title[language]}
+    <main className="attract">
+      <div
+        className="attract__surface"
+        role="button"
+        tabIndex={0}
+        aria-label={invitation.join(' · ')}
+        onClick={enter}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') enter();
+        }}
+      >
+        <AnimatePresence initial={false}>
+          {hero && (
+            <motion.div
+              key={hero.id}
+              className="attract__slide"
+              initial={{ opacity: 0, scale: 1 }}
+              animate={{ opacity: 1, scale: reduceMotion ? 1 : ZOOM_SCALE }}
+              exit={{ opacity: 0 }}
+              transition={{
+                opacity: { duration: FADE_SECONDS, ease: 'easeInOut' },
+                scale: { duration: slideSeconds + FADE_SECONDS * 2, ease: 'linear' },
+              }}
+            >
+              <Portrait photo={hero.photo} assetBaseUrl={assetBaseUrl} alt="" />
+            </motion.div>
+          )}
+        </AnimatePresence>
+        <div className="attract__shade" />
+        <header className="attract__title">
+          <p className="attract__kicker">{exhibition.anniversary[defaultLanguage]}</p>
+          {LANGUAGE_ORDER.map((language, index) => (
+            <p key={language} lang={language} className={`attract__name attract__name--${index}`}>
+              {exhibition.title[language]}
+            </p>
+          ))}
+        </header>
+        <div className="attract__invite">
+          <span className="attract__pulse" aria-hidden="true" />
+          {LANGUAGE_ORDER.map((language, index) => (
+            <p key={language} lang={language} className={`attract__touch attract__touch--${index}`}>
+              {invitation[index]}
+            </p>
+          ))}
+          <p className="attract__where">
+            {exhibition.datesLabel[defaultLanguage]} · {exhibition.venue[defaultLanguage]}
           </p>
-        ))}
-      </header>
-      <div className="attract__invite">
-        <span className="attract__pulse" aria-hidden="true" />
-        {LANGUAGE_ORDER.map((language, index) => (
-          <p key={language} lang={language} className={`attract__touch attract__touch--${index}`}>
-            {invitation[index]}
-          </p>
-        ))}
-        <p className="attract__where">
-          {exhibition.datesLabel[defaultLanguage]} · {exhibition.venue[defaultLanguage]}
-        </p>
-        {hero && <p className="attract__hero">{hero.name[defaultLanguage]}</p>}
+          {hero && <p className="attract__hero">{hero.name[defaultLanguage]}</p>}
+        </div>
       </div>
     </main>
   );

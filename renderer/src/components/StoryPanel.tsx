@@ -9,7 +9,6 @@ import { Icon } from './Icon';
 
 export function StoryPanel({ hero }: { hero: Hero | undefined }) {
   const open = useKiosk((state) => state.storyOpen);
-  const language = useKiosk((state) => state.language);
   const closeStory = useKiosk((state) => state.closeStory);
   const reduceMotion = useReducedMotion() ?? false;
   const hidden = reduceMotion ? { opacity: 0 } : { opacity: 0, y: '12%' };
@@ -34,21 +33,30 @@ export function StoryPanel({ hero }: { hero: Hero | undefined }) {
             exit={hidden}
             transition={{ type: 'tween', ease: [0.2, 0.8, 0.2, 1], duration: 0.45 }}
           >
-            <StoryText hero={hero} language={language} />
-            <div className="story__footer">
-              <button
-                type="button"
-                className="button button--primary button--wide"
-                onClick={closeStory}
-              >
-                <Icon name="close" />
-                {UI_STRINGS[language].closeStory}
-              </button>
-            </div>
+            <StoryContent hero={hero} onClose={closeStory} />
           </motion.section>
         </motion.div>
       )}
     </AnimatePresence>
+  );
+}
+
+/**
+ * Reads the language itself (not through props) so that even while the panel fades out after
+ * closing, a language switch reaches its text at once.
+ */
+function StoryContent({ hero, onClose }: { hero: Hero; onClose(): void }) {
+  const language = useKiosk((state) => state.language);
+  return (
+    <>
+      <StoryText hero={hero} language={language} />
+      <div className="story__footer">
+        <button type="button" className="button button--primary button--wide" onClick={onClose}>
+          <Icon name="close" />
+          {UI_STRINGS[language].closeStory}
+        </button>
+      </div>
+    </>
   );
 }
 

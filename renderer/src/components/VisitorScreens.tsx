@@ -24,7 +24,7 @@ export function VisitorScreens({
   useIdleSession(content.settings, !staffOpen);
   return (
     <>
-      <div className="visitor" inert={warningShowing}>
+      <div className={`visitor visitor--${view}`} inert={warningShowing}>
         {view === 'carousel' && (
           <>
             <Carousel content={content} assetBaseUrl={assetBaseUrl} />

@@ -81,10 +81,7 @@ export interface HeroViewsRow {
   views: number;
 }
 
-const HERO_ROW = 30;
-const HERO_LABEL_WIDTH = 230;
-const HERO_WIDTH = 480;
-
+/** One row per hero: the name as text (it wraps and truncates like text), the bar as SVG. */
 export function HeroViewsChart({
   rows,
   hiddenCount,
@@ -92,17 +89,7 @@ export function HeroViewsChart({
   rows: HeroViewsRow[];
   hiddenCount: number;
 }) {
-  if (rows.length === 0) {
-    return (
-      <figure className="staff-chart">
-        <figcaption className="staff-chart__caption">Views per hero, all days</figcaption>
-        <p className="staff-chart__empty">No hero has been viewed yet.</p>
-      </figure>
-    );
-  }
-  const ceiling = chartCeiling(Math.max(...rows.map((row) => row.views)));
-  const barSpace = HERO_WIDTH - HERO_LABEL_WIDTH - 56;
-  const height = rows.length * HERO_ROW;
+  const ceiling = chartCeiling(Math.max(0, ...rows.map((row) => row.views)));
   return (
     <figure className="staff-chart">
       <figcaption className="staff-chart__caption">
@@ -114,40 +101,32 @@ export function HeroViewsChart({
           </span>
         )}
       </figcaption>
-      <svg
-        className="staff-chart__svg"
-        viewBox={`0 0 ${HERO_WIDTH} ${height}`}
-        role="img"
-        aria-label={rows.map((row) => `${row.name}: ${row.views}`).join(', ')}
-      >
-        {rows.map((row, index) => {
-          const y = index * HERO_ROW;
-          const width = (row.views / ceiling) * barSpace;
-          return (
-            <g key={row.heroId}>
-              <text
-                className="staff-chart__name"
-                x={HERO_LABEL_WIDTH - 10}
-                y={y + 20}
-                textAnchor="end"
+      {rows.length === 0 ? (
+        <p className="staff-chart__empty">No hero has been viewed yet.</p>
+      ) : (
+        <ol className="staff-hero-bars">
+          {rows.map((row) => (
+            <li key={row.heroId} className="staff-hero-bars__row">
+              <span className="staff-hero-bars__name">{row.name}</span>
+              <svg
+                className="staff-hero-bars__bar"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
               >
-                {row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name}
-              </text>
-              <rect
-                className="staff-chart__bar"
-                x={HERO_LABEL_WIDTH}
-                y={y + 6}
-                width={Math.max(width, 2)}
-                height={HERO_ROW - 12}
-                rx="2"
-              />
-              <text className="staff-chart__value" x={HERO_LABEL_WIDTH + width + 8} y={y + 20}>
-                {row.views}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+                <rect
+                  className="staff-chart__bar"
+                  x="0"
+                  y="0"
+                  width={Math.max((row.views / ceiling) * 100, 1)}
+                  height="10"
+                />
+              </svg>
+              <span className="staff-hero-bars__value">{row.views}</span>
+            </li>
+          ))}
+        </ol>
+      )}
     </figure>
   );
 }

@@ -1,0 +1,90 @@
+// Runs in: Node (Playwright tests). Shared steps for the visitor specs: open the kiosk while watching
+// for console errors and off-origin requests, drive real touch events, read which hero is showing.
+import type { CDPSession, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Content } from '../../../common/content-schema';
+import type { ContentState } from '../../../common/ipc-contract';
+
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Starts recording console errors, uncaught errors and any request that leaves the page's origin. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+  });
+  return problems;
+}
+
+export async function loadContent(page: Page): Promise<Content> {
+  const response = await page.request.post('/api/invoke/content:get', {
+    data: { request: undefined },
+    headers: { 'content-type': 'application/json' },
+  });
+  const state = (await response.json()) as ContentState;
+  if (state.status !== 'ready') throw new Error('the preview has no valid content');
+  return state.content;
+}
+
+export const attractSurface = (page: Page) =>
+  page.getByRole('button', { name: /Touch to meet the heroes/ });
+
+/** Taps the attract loop and waits for the carousel. */
+export async function enterCarousel(page: Page): Promise<void> {
+  await attractSurface(page).tap();
+  await expect(page.locator('.carousel')).toBeVisible();
+}
+
+/** The id of the hero the carousel shows (the one card that is interactive). */
+export async function currentHeroId(page: Page): Promise<string | null> {
+  return page.locator('.hero-card[data-current]').getAttribute('data-hero-id');
+}
+
+export async function expectHeroNumber(page: Page, position: number): Promise<void> {
+  await expect(page.locator('.carousel__counter-current')).toHaveText(String(position));
+}
+
+export interface TouchSwipe {
+  fromX: number;
+  toX: number;
+  y: number;
+  /** Number of touchmove events between start and end. */
+  steps: number;
+  /** Real time between moves. */
+  stepMs: number;
+  /** Keep the finger still this long before lifting it (a slow, deliberate drag). */
+  holdMs?: number;
+}
+
+/** A real touch gesture through the Chrome DevTools Protocol: touchstart, moves, touchend. */
+export async function swipe(page: Page, gesture: TouchSwipe): Promise<void> {
+  const session: CDPSession = await page.context().newCDPSession(page);
+  const point = (x: number) => [{ x, y: gesture.y, id: 1, radiusX: 8, radiusY: 8, force: 1 }];
+  await session.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: point(gesture.fromX),
+  });
+  for (let step = 1; step <= gesture.steps; step += 1) {
+    const x = gesture.fromX + ((gesture.toX - gesture.fromX) * step) / gesture.steps;
+    await page.waitForTimeout(gesture.stepMs);
+    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x) });
+  }
+  if (gesture.holdMs) {
+    await page.waitForTimeout(gesture.holdMs);
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point(gesture.toX),
+    });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+}

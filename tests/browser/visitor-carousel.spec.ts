@@ -1,0 +1,208 @@
+// Runs in: Node (Playwright). The carousel driven with real touch events, the story, the index, and
+// the language switch, in a 1080x1920 portrait viewport with touch emulation.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { Content } from '../../common/content-schema';
+import { UI_STRINGS } from '../../renderer/src/i18n/ui-strings';
+import type { UiStrings } from '../../renderer/src/i18n/ui-strings';
+import {
+  currentHeroId,
+  enterCarousel,
+  expectHeroNumber,
+  loadContent,
+  swipe,
+  watchPage,
+} from './support/kiosk-page';
+import type { PageProblems } from './support/kiosk-page';
+
+let problems: PageProblems;
+
+test.beforeEach(async ({ page, baseURL }) => {
+  problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await page.goto('/');
+  await enterCarousel(page);
+});
+
+test.afterEach(() => {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
+});
+
+const Y = 900;
+const slowDragLeft = { fromX: 900, toX: 380, y: Y, steps: 16, stepMs: 20, holdMs: 250 };
+const slowDragRight = { ...slowDragLeft, fromX: 180, toX: 700 };
+
+test('a swipe each way changes the hero, and the portrait follows the finger', async ({ page }) => {
+  const first = await currentHeroId(page);
+  await swipe(page, slowDragLeft);
+  await expectHeroNumber(page, 2);
+  const second = await currentHeroId(page);
+  expect(second).not.toBe(first);
+  await swipe(page, slowDragRight);
+  await expectHeroNumber(page, 1);
+  expect(await currentHeroId(page)).toBe(first);
+});
+
+test('a short slow drag springs back to the same hero', async ({ page }) => {
+  await swipe(page, { fromX: 700, toX: 620, y: Y, steps: 6, stepMs: 20, holdMs: 250 });
+  await page.waitForTimeout(600);
+  await expectHeroNumber(page, 1);
+});
+
+test('a fast flick moves exactly one hero, however far it goes', async ({ page }) => {
+  await swipe(page, { fromX: 1000, toX: 60, y: Y, steps: 4, stepMs: 12 });
+  await page.waitForTimeout(800);
+  await expectHeroNumber(page, 2);
+  // A short, quick flick is enough too.
+  await swipe(page, { fromX: 700, toX: 560, y: Y, steps: 3, stepMs: 12 });
+  await page.waitForTimeout(800);
+  await expectHeroNumber(page, 3);
+});
+
+test('the ends rubber-band: no hero before the first, none after the last', async ({ page }) => {
+  const content = await loadContent(page);
+  const count = content.heroes.length;
+  await swipe(page, slowDragRight);
+  await page.waitForTimeout(600);
+  await expectHeroNumber(page, 1);
+  await expect(page.getByRole('button', { name: 'Алдыңғы кейіпкер' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.locator('.index__item').last().tap();
+  await expectHeroNumber(page, count);
+  await swipe(page, slowDragLeft);
+  await page.waitForTimeout(600);
+  await expectHeroNumber(page, count);
+  await expect(page.getByRole('button', { name: 'Келесі кейіпкер' })).toBeDisabled();
+});
+
+test('the large buttons move one hero each and the counter follows', async ({ page }) => {
+  const content = await loadContent(page);
+  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await expectHeroNumber(page, 3);
+  await expect(page.locator('.carousel__counter')).toHaveText(`3 / ${content.heroes.length}`);
+  await page.getByRole('button', { name: 'Алдыңғы кейіпкер' }).tap();
+  await expectHeroNumber(page, 2);
+});
+
+test('a tap on the portrait opens the story; closing returns to the same hero', async ({
+  page,
+}) => {
+  const content = await loadContent(page);
+  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await expectHeroNumber(page, 2);
+  await page
+    .locator('.hero-card[data-current] .hero-card__photo-area')
+    .tap({ position: { x: 540, y: 400 } });
+  const story = page.getByRole('dialog');
+  await expect(story).toBeVisible();
+  await expect(story).toContainText(content.heroes[1]?.story.kk[0] ?? '');
+  const close = page.getByRole('button', { name: 'Тарихты жабу' });
+  const closeBox = await close.boundingBox();
+  // The close button sits low on the screen, within reach from a wheelchair.
+  expect(closeBox?.y ?? 0).toBeGreaterThan(1920 / 3);
+  await close.tap();
+  await expect(story).toBeHidden();
+  await expectHeroNumber(page, 2);
+});
+
+test('the "read the story" button opens the same story', async ({ page }) => {
+  await page.getByRole('button', { name: 'Тарихын оқу' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+test('the index shows every hero and jumps to the one tapped', async ({ page }) => {
+  const content = await loadContent(page);
+  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  const items = page.locator('.index__item');
+  await expect(items).toHaveCount(content.heroes.length);
+  const target = content.heroes[6];
+  await page.getByRole('button', { name: `${target?.name.kk} — ашу`, exact: true }).tap();
+  await expectHeroNumber(page, 7);
+  expect(await currentHeroId(page)).toBe(target?.id);
+});
+
+test('drafts are visibly marked as drafts', async ({ page }) => {
+  const content = await loadContent(page);
+  const draftIndex = content.heroes.findIndex((hero) => hero.status === 'draft');
+  test.skip(draftIndex < 0, 'no drafts in this content');
+  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.locator('.index__item').nth(draftIndex).tap();
+  await expect(page.locator('.hero-card[data-current] .draft-badge')).toBeVisible();
+});
+
+test('a language switch changes every visible text at once, the story included', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Тарихын оқу' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectEveryTextChanges(page, 'Русский', 'ru');
+  await page.getByRole('button', { name: 'Закрыть историю' }).tap();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expectEveryTextChanges(page, 'English', 'en');
+  await page.getByRole('button', { name: 'All heroes' }).tap();
+  await expectEveryTextChanges(page, 'Қазақша', 'kk');
+  await page.getByRole('button', { name: 'Кейіпкерлерге оралу' }).tap();
+  await page.getByRole('button', { name: 'Көрме туралы' }).tap();
+  await expectEveryTextChanges(page, 'Русский', 'ru');
+});
+
+/** Language names and numbers read the same in every language; everything else must change. */
+const LANGUAGE_NEUTRAL = /^(қазақша|русский|english|[\d\s/·–-]*)$/;
+
+type Code = 'kk' | 'ru' | 'en';
+
+/** innerText applies CSS text-transform, so compare texts without case. */
+const normalise = (text: string): string => text.trim().toLocaleLowerCase();
+
+/** Texts that are legitimately spelled the same in two languages (names, "Фото" in kk and ru). */
+function sameInBoth(content: Content, from: Code, to: Code): Set<string> {
+  const same = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (from in record && to in record) {
+        const a = [record[from]].flat();
+        const b = [record[to]].flat();
+        a.forEach((text, index) => {
+          if (typeof text === 'string' && text === b[index]) same.add(normalise(text));
+        });
+      }
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(content);
+  for (const [key, text] of Object.entries(UI_STRINGS[from])) {
+    if (typeof text === 'string' && text === UI_STRINGS[to][key as keyof UiStrings]) {
+      same.add(normalise(text));
+    }
+  }
+  return same;
+}
+
+async function visibleLines(page: Page): Promise<string[]> {
+  const text = await page.locator('.visitor').innerText();
+  return text
+    .split('\n')
+    .map(normalise)
+    .filter((line) => line !== '' && !LANGUAGE_NEUTRAL.test(line));
+}
+
+async function expectEveryTextChanges(page: Page, languageName: string, code: Code) {
+  const from = (await page.locator('html').getAttribute('lang')) as Code;
+  const allowed = sameInBoth(await loadContent(page), from, code);
+  const before = (await visibleLines(page)).filter((line) => !allowed.has(line));
+  await page.getByRole('button', { name: languageName }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+  await expect(page.getByRole('button', { name: languageName })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const after = new Set(await visibleLines(page));
+  const unchanged = before.filter((line) => after.has(line));
+  expect(unchanged, `texts still in the previous language after choosing ${languageName}`).toEqual(
+    [],
+  );
+}
