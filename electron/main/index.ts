@@ -54,6 +54,7 @@ protocol.registerSchemesAsPrivileged([
   },
 ]);
 applyKioskSwitches(app.commandLine);
+if (args.userDataDir) app.setPath('userData', path.resolve(args.userDataDir));
 
 const userDataDir = app.getPath('userData');
 const log = createRotatingFileLogger({
@@ -104,7 +105,7 @@ function startKiosk(): void {
     userDataDir,
     version: app.getVersion(),
     content: {
-      contentDirArg: args.contentDir,
+      contentDirArg: args.contentDir ? path.resolve(args.contentDir) : undefined,
       overrideDir,
       bundledDir: app.getAppPath(),
       assetBaseUrl: '/content/',

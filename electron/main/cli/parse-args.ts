@@ -9,6 +9,8 @@ export interface KioskArgs {
   devServerUrl?: string;
   /** Open devtools (only honoured together with --windowed). */
   devTools: boolean;
+  /** Another user data folder (settings, stats, logs): tests and a second kiosk profile. */
+  userDataDir?: string;
   /** Local hour (0-23) of the daily relaunch, or null when switched off with `--relaunch-hour off`. */
   relaunchHour: number | null;
 }
@@ -41,6 +43,11 @@ export function parseKioskArgs(argv: readonly string[]): KioskArgs {
       case '--content-dir': {
         const value = takeValue();
         if (value) args.contentDir = value;
+        break;
+      }
+      case '--user-data-dir': {
+        const value = takeValue();
+        if (value) args.userDataDir = value;
         break;
       }
       case '--dev-server-url': {

@@ -58,6 +58,26 @@ describe('session guards', () => {
     expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', policy)).toBe(false);
   });
 
+  it('redirects only what the policy names (dev server /content/ -> app://kiosk/content/)', () => {
+    const session = new FakeSession();
+    const redirect = (url: string) =>
+      url.startsWith('http://localhost:5173/content/')
+        ? url.replace('http://localhost:5173', APP_ORIGIN)
+        : null;
+    installSessionGuards(
+      session,
+      { extraOrigins: ['http://localhost:5173'], devTools: true, redirect },
+      silentLogger,
+    );
+    expect(session.webRequest.simulate('http://localhost:5173/content/photos/a.jpg')).toEqual({
+      redirectURL: 'app://kiosk/content/photos/a.jpg',
+    });
+    expect(session.webRequest.simulate('http://localhost:5173/src/main.tsx')).toEqual({});
+    expect(session.webRequest.simulate('https://example.com/content/a.jpg')).toEqual({
+      cancel: true,
+    });
+  });
+
   it('denies every permission request and check, and every device', () => {
     const session = new FakeSession();
     installSessionGuards(session, policy, silentLogger);

@@ -55,3 +55,12 @@ describe('parseKioskArgs', () => {
     expect(parseKioskArgs(['--relaunch-hour=25']).relaunchHour).toBe(DEFAULT_RELAUNCH_HOUR);
   });
 });
+
+describe('parseKioskArgs --user-data-dir', () => {
+  it('reads another user data folder', () => {
+    expect(parseKioskArgs(['--user-data-dir=/tmp/kiosk-profile']).userDataDir).toBe(
+      '/tmp/kiosk-profile',
+    );
+    expect(parseKioskArgs(['--user-data-dir', 'C:\\Kiosk']).userDataDir).toBe('C:\\Kiosk');
+  });
+});
