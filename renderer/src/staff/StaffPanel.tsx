@@ -312,9 +312,9 @@ function VisitorTable({ today, total }: { today: DailyTotals; total: Omit<DailyT
     ['Hero views', (totals) => totals.heroViews],
     ['Stories opened', (totals) => totals.storyOpens],
     ['Idle resets', (totals) => totals.resets],
-    ['Language chosen: Kazakh', (totals) => totals.languages.kk],
-    ['Language chosen: Russian', (totals) => totals.languages.ru],
-    ['Language chosen: English', (totals) => totals.languages.en],
+    ['Language: Kazakh', (totals) => totals.languages.kk],
+    ['Language: Russian', (totals) => totals.languages.ru],
+    ['Language: English', (totals) => totals.languages.en],
   ];
   return (
     <table className="staff-table">
