@@ -13,9 +13,15 @@ const POINTER_TYPES: Record<string, GesturePointerType> = {
   pointercancel: 'cancel',
 };
 
+/** How long after the gesture's lifts a click still belongs to them. */
+const CLICK_AFTER_LIFT_MS = 800;
+
 export function useStaffEntry(): void {
   useEffect(() => {
     const gesture = createCornerGesture();
+    // The click that follows the corner hold or the final tap must not reach the visitor screens
+    // (on the attract loop it would start a visitor session and count it in the statistics).
+    let swallowClicksUntil = -Infinity;
     const onPointer = (event: PointerEvent): void => {
       const type = POINTER_TYPES[event.type];
       if (!type) return;
@@ -32,7 +38,16 @@ export function useStaffEntry(): void {
         width: window.innerWidth,
         height: window.innerHeight,
       });
+      if (type === 'up' && (completed || gesture.isArmed())) {
+        swallowClicksUntil = event.timeStamp + CLICK_AFTER_LIFT_MS;
+      }
       if (completed) kioskStore.getState().openStaffPinPad();
+    };
+    const onClick = (event: MouseEvent): void => {
+      if (event.timeStamp > swallowClicksUntil) return;
+      swallowClicksUntil = -Infinity;
+      event.preventDefault();
+      event.stopPropagation();
     };
     const onKey = (event: KeyboardEvent): void => {
       if (!isStaffKeyCombo(event) || kioskStore.getState().staffScreen !== 'closed') return;
@@ -44,7 +59,9 @@ export function useStaffEntry(): void {
       window.addEventListener(type, onPointer as EventListener, options);
     }
     window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('click', onClick, { capture: true });
     return () => {
+      window.removeEventListener('click', onClick, { capture: true });
       for (const type of Object.keys(POINTER_TYPES)) {
         window.removeEventListener(type, onPointer as EventListener, options);
       }

@@ -50,6 +50,8 @@ export const DEFAULT_CORNER_GESTURE: CornerGestureOptions = {
 export interface CornerGesture {
   /** Returns true exactly when this event completes the gesture. */
   handle(event: GesturePointerEvent): boolean;
+  /** The corner hold is done and the gesture waits for the tap (the hold's own click is not a visitor's). */
+  isArmed(): boolean;
   reset(): void;
 }
 
@@ -169,6 +171,7 @@ export function createCornerGesture(overrides: Partial<CornerGestureOptions> = {
           return false;
       }
     },
+    isArmed: () => phase.name === 'armed',
     reset() {
       phase = { name: 'idle' };
       down.clear();
