@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
-import { enterCarousel, watchPage } from './support/kiosk-page';
+import { attractSurface, enterCarousel, watchPage } from './support/kiosk-page';
 import type { PageProblems } from './support/kiosk-page';
 
 let problems: PageProblems;
@@ -95,6 +95,29 @@ test('Ctrl+Alt+Shift+K opens the PIN pad; going back leaves the kiosk as it was'
   await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to the exhibition' }).tap();
   await expect(staffDialog(page)).toHaveCount(0);
+});
+
+test('the gesture on the attract loop opens the pad without starting a visitor session', async ({
+  page,
+}) => {
+  const statsSent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/send/stats:event')) statsSent.push(request.postData() ?? '');
+  });
+  await expect(attractSurface(page)).toBeVisible();
+  await staffGesture(page);
+  await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the exhibition' }).tap();
+  await expect(attractSurface(page)).toBeVisible();
+  expect(statsSent).toEqual([]);
+});
+
+test('"Run the idle warning now" shows the visitors\' countdown', async ({ page }) => {
+  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  await typePin(page, FIRST_RUN_PIN);
+  await page.getByRole('button', { name: 'Run the idle warning now' }).tap();
+  await expect(staffDialog(page)).toHaveCount(0);
+  await expect(page.locator('.idle-warning')).toBeVisible();
 });
 
 test('ordinary taps in the corners do not open the PIN pad', async ({ page }) => {

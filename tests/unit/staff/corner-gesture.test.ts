@@ -177,6 +177,17 @@ describe('corner gesture', () => {
     { type: 'up', pointerId, x, y, time: time + 120 },
   ];
 
+  it('is armed between the finished hold and the tap, and only then', () => {
+    const gesture = createCornerGesture();
+    const [down, up] = hold(0) as [Step, Step];
+    gesture.handle({ ...down, ...screen });
+    expect(gesture.isArmed()).toBe(false);
+    gesture.handle({ ...up, ...screen });
+    expect(gesture.isArmed()).toBe(true);
+    expect(feed(gesture, tap(3400), screen)).toBe(1);
+    expect(gesture.isArmed()).toBe(false);
+  });
+
   it('needs the full hold', () => {
     expect(feed(createCornerGesture(), [...hold(0, 2900), ...tap(3000)], screen)).toBe(0);
     expect(feed(createCornerGesture(), [...hold(0, 3000), ...tap(3100)], screen)).toBe(1);
