@@ -39,6 +39,7 @@ const devTools = args.windowed && (args.devTools || args.devServerUrl !== undefi
 const devOrigin = args.devServerUrl ? originOf(args.devServerUrl) : null;
 const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 const entryUrl = args.devServerUrl ?? APP_ENTRY_URL;
+const contentDirArg = args.contentDir ? path.resolve(args.contentDir) : undefined;
 
 // Before `ready`: the app:// scheme must be privileged (standard, secure, fetch) up front.
 protocol.registerSchemesAsPrivileged([
@@ -105,7 +106,7 @@ function startKiosk(): void {
     userDataDir,
     version: app.getVersion(),
     content: {
-      contentDirArg: args.contentDir ? path.resolve(args.contentDir) : undefined,
+      contentDirArg,
       overrideDir,
       bundledDir: app.getAppPath(),
       assetBaseUrl: '/content/',
@@ -181,7 +182,7 @@ function startKiosk(): void {
       (listener) => services.onContentChanged(listener),
       () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     );
-    const stopWatching = watchContentFolder(args.contentDir ?? overrideDir, () => {
+    const stopWatching = watchContentFolder(contentDirArg ?? overrideDir, () => {
       log.info('content-folder-changed');
       void services.reloadContent();
     });

@@ -112,9 +112,15 @@ export class BrowserWindow extends EventEmitter {
   focused = 0;
   destroyed = false;
   menuBarVisible = true;
+  menuRemoved = false;
   constructor(public options: Record<string, unknown> = {}) {
     super();
     BrowserWindow.instances.push(this);
+    // Like Electron: every new page announces itself, so app-wide guards can attach.
+    app.emit('web-contents-created', new FakeEvent(), this.webContents);
+  }
+  removeMenu(): void {
+    this.menuRemoved = true;
   }
   loadURL(url: string): Promise<void> {
     return this.webContents.loadURL(url);
@@ -185,6 +191,9 @@ class FakeApp extends EventEmitter {
   relaunch(): void {
     this.relaunchCalls += 1;
   }
+  setPath(name: string, value: string): void {
+    this.paths[name] = value;
+  }
   getPath(name: string): string {
     return this.paths[name] ?? `/tmp/fake-${name}`;
   }
@@ -209,6 +218,7 @@ class FakeApp extends EventEmitter {
     this.relaunchCalls = 0;
     this.singleInstanceLockAvailable = true;
     this.commandLine.switches = [];
+    this.paths = { userData: '/tmp/fake-user-data', temp: '/tmp' };
   }
 }
 

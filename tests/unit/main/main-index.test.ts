@@ -1,0 +1,213 @@
+// Runs in: Node (vitest). The main-process adapter (electron/main/index.ts) composed against the fake
+// electron: what a real start wires up, checked from the outside. Services and the folder watcher
+// are stand-ins (their owners test them).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { invokeRequestSchemas, type ContentState } from '../../../common/ipc-contract';
+import type * as FakeElectron from '../../fakes/electron';
+
+const stand = vi.hoisted(() => {
+  const contentListeners: Array<(state: unknown) => void> = [];
+  const services = {
+    mode: 'attract' as string,
+    invoke: {} as Record<string, () => Promise<unknown>>,
+    send: {} as Record<string, () => void>,
+    currentContent: () => ({ status: 'error', file: 'content.json', problems: [] }),
+    reloadContent: async () => services.currentContent(),
+    onContentChanged: (listener: (state: unknown) => void) => {
+      contentListeners.push(listener);
+      return () => undefined;
+    },
+    currentMode: () => services.mode,
+    onModeChanged: () => () => undefined,
+    start: async () => services.currentContent(),
+    dispose: async () => undefined,
+  };
+  return { services, contentListeners, options: [] as unknown[], watched: [] as string[] };
+});
+
+vi.mock('../../../electron/main/kiosk-services', () => ({
+  createKioskServices: (options: unknown) => {
+    stand.options.push(options);
+    return stand.services;
+  },
+}));
+vi.mock('../../../electron/main/content/watch-content', () => ({
+  watchContentFolder: (dir: string) => {
+    stand.watched.push(dir);
+    return () => undefined;
+  },
+}));
+
+let fake: typeof FakeElectron;
+let userData: string;
+const originalArgv = process.argv;
+
+async function startMain(argv: string[] = []): Promise<void> {
+  process.argv = ['electron', '.', ...argv];
+  await import('../../../electron/main/index');
+}
+
+async function startedWindow(): Promise<FakeElectron.BrowserWindow> {
+  await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+  return fake.BrowserWindow.instances[0] as FakeElectron.BrowserWindow;
+}
+
+beforeEach(async () => {
+  vi.resetModules();
+  fake = await import('../../fakes/electron');
+  fake.resetElectronFake();
+  fake.app.isPackaged = true; // no console echo of the log
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-main-'));
+  fake.app.setPath('userData', userData);
+  stand.contentListeners.length = 0;
+  stand.options.length = 0;
+  stand.watched.length = 0;
+  stand.services.mode = 'attract';
+});
+
+afterEach(() => {
+  process.argv = originalArgv;
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+describe('main process start', () => {
+  it('registers app:// as a privileged scheme and serves it with the refusals in place', async () => {
+    await startMain();
+    await startedWindow();
+    expect(fake.protocol.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    const handler = fake.protocol.handlers.get('app');
+    expect(handler).toBeDefined();
+    const request = (url: string) => ({ url, method: 'GET' }) as Request;
+    expect((await handler?.(request('app://kiosk/../../etc/passwd')))?.status).toBe(404);
+    expect((await handler?.(request('app://kiosk/%2e%2e/package.json')))?.status).toBe(404);
+    const backSoon = await handler?.(request('app://kiosk/__back-soon.html'));
+    expect(backSoon?.status).toBe(200);
+    expect(backSoon?.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('opens one locked-down kiosk window on app://kiosk with no menu', async () => {
+    await startMain();
+    const window = await startedWindow();
+    expect(window.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      alwaysOnTop: true,
+    });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      devTools: false,
+    });
+    expect(window.webContents.loadedUrls).toEqual(['app://kiosk/index.html']);
+    expect(fake.Menu.applicationMenu).toBeNull();
+    expect(window.menuRemoved).toBe(true);
+    expect(fake.app.commandLine.hasSwitch('disable-pinch')).toBe(true);
+  });
+
+  it('installs every guard: network, permissions, navigation, new windows, keys, close', async () => {
+    await startMain();
+    const window = await startedWindow();
+    const session = fake.session.defaultSession;
+    expect(session.webRequest.simulate('https://example.com/')).toEqual({ cancel: true });
+    expect(session.permissionCheckHandler?.()).toBe(false);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+    const navigation = new fake.FakeEvent();
+    window.webContents.emit('will-navigate', navigation, 'https://example.com/');
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(window.requestClose()).toBe(true);
+    fake.app.emit('before-quit');
+    expect(window.requestClose()).toBe(false);
+  });
+
+  it('keeps the display awake and wires every IPC channel and content change', async () => {
+    await startMain();
+    const window = await startedWindow();
+    expect([...fake.powerSaveBlocker.active.values()]).toEqual(['prevent-display-sleep']);
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      Object.keys(invokeRequestSchemas).sort(),
+    );
+    const state: ContentState = { status: 'error', file: 'content.json', problems: [] };
+    stand.contentListeners.forEach((listener) => listener(state));
+    expect(window.webContents.sent).toEqual([{ channel: 'content:changed', args: [state] }]);
+    expect(stand.watched).toEqual([path.join(userData, 'content')]);
+  });
+
+  it('passes --content-dir to the services (resolved) and watches that folder', async () => {
+    await startMain(['--content-dir', 'some/content']);
+    await startedWindow();
+    const options = stand.options[0] as {
+      content: { contentDirArg?: string; overrideDir: string };
+    };
+    expect(options.content.contentDirArg).toBe(path.resolve('some/content'));
+    expect(options.content.overrideDir).toBe(path.join(userData, 'content'));
+    expect(stand.watched).toEqual([path.resolve('some/content')]);
+  });
+
+  it('reloads a crashed page and relaunches the app when the GPU process dies', async () => {
+    await startMain();
+    const window = await startedWindow();
+    window.webContents.emit('render-process-gone', new fake.FakeEvent(), {
+      reason: 'crashed',
+      exitCode: 1,
+    });
+    expect(window.webContents.loadedUrls).toEqual([
+      'app://kiosk/index.html',
+      'app://kiosk/index.html',
+    ]);
+    fake.app.emit('child-process-gone', new fake.FakeEvent(), { type: 'GPU', reason: 'crashed' });
+    expect(fake.app.relaunchCalls).toBe(1);
+    expect(fake.app.exitCodes).toEqual([0]);
+  });
+
+  it('quits on the staff keyboard exit', async () => {
+    await startMain();
+    const window = await startedWindow();
+    window.webContents.emit('before-input-event', new fake.FakeEvent(), {
+      type: 'keyDown',
+      key: 'Q',
+      control: true,
+      alt: true,
+      shift: true,
+      meta: false,
+    });
+    expect(fake.app.quitCalls).toBe(1);
+  });
+
+  it('a second launch focuses the running kiosk; a second copy quits without a window', async () => {
+    await startMain();
+    const window = await startedWindow();
+    window.minimize();
+    fake.app.emit('second-instance');
+    expect(window.isMinimized()).toBe(false);
+    expect(window.focused).toBe(1);
+
+    vi.resetModules();
+    fake = await import('../../fakes/electron');
+    fake.resetElectronFake();
+    fake.app.isPackaged = true;
+    fake.app.setPath('userData', userData);
+    fake.app.singleInstanceLockAvailable = false;
+    await startMain();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.app.quitCalls).toBe(1);
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('--windowed opens a normal window with the web lockdown kept', async () => {
+    await startMain(['--windowed']);
+    const window = await startedWindow();
+    expect(window.options).toMatchObject({ kiosk: false, frame: true });
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, devTools: false });
+  });
+});
