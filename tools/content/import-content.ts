@@ -279,6 +279,17 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
       heroes.push(hero);
       continue;
     }
+    const focal = row.focalPoint ?? DEFAULT_FOCAL_POINT;
+    // The texts are checked with stand-in image paths: the real ones exist only after rendering.
+    const standIn: ManifestEntry = {
+      key: '',
+      source: row.photo,
+      portrait: `${IMPORTED_ASSETS_DIR}/stand-in.webp`,
+      portrait4k: null,
+      thumbnail: `${IMPORTED_ASSETS_DIR}/stand-in.webp`,
+      placeholder: 'data:image/webp;base64,AA==',
+    };
+    problems.push(...heroProblems(heroFromRow(row, photoFromEntry(standIn, row, focal)), row.row));
     const prepared = await preparePhoto(
       importDir,
       { ...row, photo: row.photo },
@@ -286,7 +297,6 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
       warnings,
     );
     if (!prepared) continue;
-    const focal = row.focalPoint ?? DEFAULT_FOCAL_POINT;
     const key = sha256(
       JSON.stringify({
         source: sha256(prepared.source),
@@ -297,29 +307,18 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
       }),
     );
     const previous = manifest.heroes[row.id];
-    const reusable =
-      previous?.key === key &&
+    const outputs = previous?.key === key ? previous : null;
+    const outputsExist =
+      outputs !== null &&
       (
         await Promise.all(
-          [previous.portrait, previous.thumbnail, previous.portrait4k]
+          [outputs.portrait, outputs.thumbnail, outputs.portrait4k]
             .filter((path): path is string => path !== null)
             .map((path) => fileExists(join(contentDir, path))),
         )
       ).every(Boolean);
-    jobs.push({ row, ...prepared, focal, key, reuse: reusable ? previous : null });
-    // Paths of images still to be rendered are known only afterwards; validate with stand-ins.
-    const standIn: ManifestEntry =
-      previous?.key === key
-        ? previous
-        : {
-            key,
-            source: row.photo,
-            ...outputPaths(row.id, key, false),
-            placeholder: 'data:image/webp;base64,AA==',
-          };
-    const hero = heroFromRow(row, photoFromEntry(standIn, row, focal));
-    problems.push(...heroProblems(hero, row.row));
-    heroes.push(hero);
+    jobs.push({ row, ...prepared, focal, key, reuse: outputsExist ? outputs : null });
+    heroes.push(heroFromRow(row, photoFromEntry(outputs ?? standIn, row, focal)));
   }
   const toRender = jobs.filter((job) => job.reuse === null).length;
   const counts = {

@@ -33,7 +33,7 @@ export async function renderVariants(
   options: { make4k: boolean } = { make4k: true },
 ): Promise<RenderedVariants> {
   // Bake the orientation into the pixels first so crop boxes are computed on what people see.
-  const upright = await sharp(source, { failOn: 'error' })
+  const upright = await sharp(source, { failOn: 'truncated' })
     .rotate()
     .toColourspace('srgb')
     .raw()
