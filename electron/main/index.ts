@@ -42,6 +42,7 @@ const entryUrl = args.devServerUrl ?? APP_ENTRY_URL;
 const contentDirArg = args.contentDir ? path.resolve(args.contentDir) : undefined;
 
 // Before `ready`: the app:// scheme must be privileged (standard, secure, fetch) up front.
+// corsEnabled stays unset on purpose: that keeps app:// unreadable from any other origin.
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,

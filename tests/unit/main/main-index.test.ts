@@ -83,6 +83,7 @@ describe('main process start', () => {
         privileges: expect.objectContaining({ standard: true, secure: true }),
       }),
     ]);
+    expect(fake.protocol.privilegedSchemes[0]?.privileges?.corsEnabled).toBeUndefined();
     const handler = fake.protocol.handlers.get('app');
     expect(handler).toBeDefined();
     const request = (url: string) => ({ url, method: 'GET' }) as Request;
