@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
-import { attractSurface, enterCarousel, watchPage } from './support/kiosk-page';
+import { attractSurface, enterCarousel, loadContent, watchPage } from './support/kiosk-page';
 import type { PageProblems } from './support/kiosk-page';
 
 let problems: PageProblems;
@@ -48,6 +48,19 @@ async function typePin(page: Page, pin: string): Promise<void> {
   await pad.getByRole('button', { name: 'OK' }).tap();
 }
 
+/** The lock request races the screen change, so ask until the answer settles. */
+async function expectStaffLocked(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const response = await page.request.post('/api/invoke/staff:status', {
+        data: {},
+        headers: { 'content-type': 'application/json' },
+      });
+      return response.status();
+    })
+    .toBe(403);
+}
+
 const staffDialog = (page: Page) => page.getByRole('dialog', { name: 'Staff' });
 
 test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', async ({ page }) => {
@@ -81,11 +94,7 @@ test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', asy
   await expect(page.locator('.carousel')).toBeVisible();
 
   // Resume locked the staff channels again.
-  const status = await page.request.post('/api/invoke/staff:status', {
-    data: {},
-    headers: { 'content-type': 'application/json' },
-  });
-  expect(status.status()).toBe(403);
+  await expectStaffLocked(page);
 });
 
 test('Ctrl+Alt+Shift+K opens the PIN pad; going back leaves the kiosk as it was', async ({
@@ -118,6 +127,29 @@ test('"Run the idle warning now" shows the visitors\' countdown', async ({ page 
   await page.getByRole('button', { name: 'Run the idle warning now' }).tap();
   await expect(staffDialog(page)).toHaveCount(0);
   await expect(page.locator('.idle-warning')).toBeVisible();
+});
+
+test('the panel closes itself after the idle timeout and the staff channels lock', async ({
+  page,
+}) => {
+  const { idleTimeoutSeconds, warningSeconds } = (await loadContent(page)).settings;
+  await page.clock.install();
+  await page.goto('/');
+  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  await typePin(page, FIRST_RUN_PIN);
+  await expect(page.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.clock.runFor(1000);
+  await page.locator('.staff-panel__title').tap();
+
+  await page.clock.fastForward(idleTimeoutSeconds * 1000);
+  await page.clock.runFor(500);
+  await expect(page.locator('.staff-idle')).toContainText('closing in');
+  await page.clock.fastForward(warningSeconds * 1000);
+  await page.clock.runFor(1000);
+  await expect(staffDialog(page)).toHaveCount(0);
+  await expect(attractSurface(page)).toBeVisible();
+  await expectStaffLocked(page);
 });
 
 test('ordinary taps in the corners do not open the PIN pad', async ({ page }) => {
