@@ -19,8 +19,9 @@ function electronPackageDir(): string | null {
 }
 
 /** The binary named by node_modules/electron/path.txt, if it is really there. */
-export function findElectronBinary(): ElectronBinary {
-  const packageDir = electronPackageDir();
+export function findElectronBinary(
+  packageDir: string | null = electronPackageDir(),
+): ElectronBinary {
   if (!packageDir) return { ok: false, reason: 'the electron package is not installed' };
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const pathFile = path.join(packageDir, 'path.txt');
@@ -47,12 +48,12 @@ export function ensureElectronBinary(): ElectronBinary {
     const retried = findElectronBinary();
     if (retried.ok) return retried;
   }
-  return { ok: false, reason: `${found.reason}, and downloading it failed (offline?)` };
+  return { ok: false, reason: `${found.reason} and could not be downloaded now (offline?)` };
 }
 
 /** The one line printed where Electron cannot run. */
 export function noElectronMessage(reason: string): string {
-  return `Electron cannot run on this machine (${reason}). Open the same kiosk in a browser instead: npm run preview`;
+  return `Electron cannot run on this machine: ${reason}. Open the same kiosk in a browser instead: npm run preview`;
 }
 
 /** Environment for the Electron child: never as plain Node. */
