@@ -64,6 +64,8 @@ const log = createRotatingFileLogger({
   echo: !app.isPackaged,
 });
 
+const SHOW_AT_THE_LATEST_MS = 5000;
+
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
 
@@ -227,7 +229,13 @@ function createKioskWindow(healing: ReturnType<typeof createSelfHealing>): Brows
   );
   window.removeMenu();
   installWindowGuards(window, () => quitting);
-  window.once('ready-to-show', () => window.show());
+  // Shown on first paint; and at the latest after a few seconds, so a first load that fails
+  // still ends on a visible window (its background colour, then the recovery) rather than nothing.
+  const showOnce = (): void => {
+    if (!window.isDestroyed() && !window.isVisible()) window.show();
+  };
+  window.once('ready-to-show', showOnce);
+  setTimeout(showOnce, SHOW_AT_THE_LATEST_MS);
   window.on('unresponsive', () => healing.unresponsive());
   window.on('responsive', () => healing.responsive());
   window.on('closed', () => {

@@ -109,6 +109,9 @@ describe('main process start', () => {
       devTools: false,
     });
     expect(window.webContents.loadedUrls).toEqual(['app://kiosk/index.html']);
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.visible).toBe(true);
     expect(fake.Menu.applicationMenu).toBeNull();
     expect(window.menuRemoved).toBe(true);
     expect(fake.app.commandLine.hasSwitch('disable-pinch')).toBe(true);
