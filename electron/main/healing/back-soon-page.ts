@@ -8,7 +8,7 @@ export const BACK_SOON_HTML = `<!doctype html>
 <meta charset="utf-8">
 <title>Heroes of Children</title>
 <style>
-  html, body { margin: 0; height: 100%; background: ${KIOSK_BACKGROUND_COLOR}; color: #f4f1ea; cursor: none; user-select: none; }
+  html, body { margin: 0; height: 100%; background: ${KIOSK_BACKGROUND_COLOR}; color: #f7f5f0; cursor: none; user-select: none; }
   body { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 2.5rem;
          font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; text-align: center; }
   h1 { font-size: 3rem; font-weight: 600; margin: 0; }

@@ -1,8 +1,8 @@
 // Runs in: main process. The kiosk window's options: locked down unless --windowed.
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** Matches the renderer's page background, so no frame is ever painted white before it loads. */
-export const KIOSK_BACKGROUND_COLOR = '#101418';
+/** The renderer's page background (--night in renderer/src/styles/base.css): no frame is ever white. */
+export const KIOSK_BACKGROUND_COLOR = '#0e1419';
 
 export interface WindowOptionsInput {
   /** --windowed: a normal resizable window for a staff laptop or development. */

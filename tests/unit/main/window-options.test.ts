@@ -1,4 +1,5 @@
 // Runs in: Node (vitest).
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildWindowOptions,
@@ -20,6 +21,15 @@ describe('buildWindowOptions', () => {
       closable: false,
     });
     expect(KIOSK_BACKGROUND_COLOR).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it("uses the renderer's own page background, so nothing flashes before the page paints", () => {
+    const baseCss = fs.readFileSync(
+      new URL('../../../renderer/src/styles/base.css', import.meta.url),
+      'utf8',
+    );
+    const night = /--night:\s*(#[0-9a-f]{6})/i.exec(baseCss)?.[1];
+    expect(night?.toLowerCase()).toBe(KIOSK_BACKGROUND_COLOR.toLowerCase());
   });
 
   it('turns on every web security preference and no Node in the page', () => {
