@@ -10,7 +10,7 @@ export function AboutScreen({ content }: { content: Content }) {
   const { exhibition } = content;
   return (
     <section className="screen about" aria-labelledby="about-title">
-      <div className="screen__scroll">
+      <div className="screen__scroll" tabIndex={0}>
         <header className="screen__header">
           <p className="screen__kicker">{exhibition.anniversary[language]}</p>
           <h1 id="about-title" className="screen__title">

@@ -13,7 +13,7 @@ export function IndexScreen({ content, assetBaseUrl }: { content: Content; asset
   const strings = UI_STRINGS[language];
   return (
     <section className="screen index" aria-labelledby="index-title">
-      <div className="screen__scroll">
+      <div className="screen__scroll" tabIndex={0}>
         <header className="screen__header">
           <p className="screen__kicker">{content.exhibition.title[language]}</p>
           <h1 id="index-title" className="screen__title">
