@@ -5,7 +5,7 @@
 // so a failure anywhere leaves the previous content.json and assets exactly as they were. A manifest
 // of source hashes and crop parameters lets a rerun with unchanged inputs skip all image work.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Content, FocalPoint, Hero, Photo } from '../../common/content-schema';
@@ -13,6 +13,12 @@ import { HeroSchema, parseContentText, validateContent } from '../../common/cont
 import { isInside } from '../../electron/main/content/check-content-files';
 import { CONTENT_FILE_NAME } from '../../electron/main/content/load-content';
 import { serialiseContent } from './atomic-write';
+import {
+  IMPORTED_ASSETS_DIR,
+  recoverInterruptedImport,
+  STAGING_PREFIX,
+  swapIn,
+} from './staged-swap';
 import { focalCropBox } from './focal-crop';
 import type { HeroRow, ImportProblem } from './heroes-csv';
 import { columnForHeroField, DEFAULT_FOCAL_POINT, parseHeroesCsv } from './heroes-csv';
@@ -20,8 +26,6 @@ import { PORTRAIT_4K_SIZE, PORTRAIT_SIZE, THUMBNAIL_SIZE, WEBP_QUALITY } from '.
 import { renderVariants } from './render-variants';
 
 export const HEROES_CSV_NAME = 'heroes.csv';
-/** Imported photographs live here, one folder per hero; the import owns this folder entirely. */
-export const IMPORTED_ASSETS_DIR = 'assets/heroes';
 export const MANIFEST_NAME = 'import-manifest.json';
 /** Bump when the way images are rendered changes, so the next import renders everything again. */
 const RENDER_VERSION = 1;
@@ -229,6 +233,12 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     return result({});
   };
 
+  // 0. An import killed half-way (power cut) is undone first, so it starts from the old content.
+  if (!dryRun) {
+    const recovered = await recoverInterruptedImport(contentDir);
+    if (recovered) warnings.push({ row: null, column: null, message: recovered });
+  }
+
   // 1. The current content: its exhibition part is kept, its heroes' photos may be kept.
   const contentPath = join(contentDir, CONTENT_FILE_NAME);
   let currentText: string;
@@ -336,7 +346,7 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
   }
 
   // 4. Everything that will be written is staged next to the target first.
-  const staging = await mkdtemp(join(contentDir, '.import-'));
+  const staging = await mkdtemp(join(contentDir, STAGING_PREFIX));
   try {
     const stagedAssets = join(staging, 'heroes');
     await mkdir(stagedAssets, { recursive: true });
@@ -432,34 +442,5 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     return result(counts);
   } finally {
     await rm(staging, { recursive: true, force: true });
-  }
-}
-
-/**
- * Moves the staged assets/heroes and content.json into place with renames, undoing the first if the
- * second fails: the folder ends with either the old or the new content, never a mix.
- */
-async function swapIn(contentDir: string, staging: string, hooks?: ImportTestHooks): Promise<void> {
-  const assets = join(contentDir, IMPORTED_ASSETS_DIR);
-  const previousAssets = join(staging, 'previous-heroes');
-  const hadAssets = await stat(assets).then(
-    () => true,
-    () => false,
-  );
-  await mkdir(dirname(assets), { recursive: true });
-  if (hadAssets) await rename(assets, previousAssets);
-  try {
-    await rename(join(staging, 'heroes'), assets);
-  } catch (error) {
-    if (hadAssets) await rename(previousAssets, assets);
-    throw error;
-  }
-  try {
-    await hooks?.betweenSwaps?.();
-    await rename(join(staging, CONTENT_FILE_NAME), join(contentDir, CONTENT_FILE_NAME));
-  } catch (error) {
-    await rm(assets, { recursive: true, force: true });
-    if (hadAssets) await rename(previousAssets, assets);
-    throw error;
   }
 }

@@ -3,7 +3,7 @@
 // GPS data; then bad rows, atomicity under injected failures, and idempotence.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
@@ -328,6 +328,25 @@ describe('content:import end to end', () => {
       expect(hashesOf(await snapshot(contentDir))).toEqual(hashesOf(before));
     }, 60_000);
   });
+
+  it('undoes an import that was killed between moving the images and replacing content.json', async () => {
+    await writeCsv(goodRows);
+    expect((await run()).ok).toBe(true);
+    const before = await snapshot(contentDir);
+    // What a power cut after the first rename of the swap leaves behind.
+    const leftover = join(contentDir, '.import-killed');
+    await mkdir(leftover);
+    await rename(join(contentDir, 'assets', 'heroes'), join(leftover, 'previous-heroes'));
+    await mkdir(join(contentDir, 'assets', 'heroes', 'half-new'), { recursive: true });
+    await writeFile(join(contentDir, 'assets', 'heroes', 'half-new', 'portrait.webp'), 'new');
+    const result = await run();
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(formatImportProblem)).toContain(
+      'An earlier import was interrupted; its changes were undone before this one.',
+    );
+    expect(result).toMatchObject({ changed: false, rendered: 0 });
+    expect(hashesOf(await snapshot(contentDir))).toEqual(hashesOf(before));
+  }, 60_000);
 
   it('round-trips the template: importing the current heroes unchanged writes nothing', async () => {
     const dir = await createContentFolder({ into: join(root, 'roundtrip'), heroes: 30 });
