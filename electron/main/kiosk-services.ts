@@ -43,8 +43,8 @@ export interface KioskServicesOptions {
   quit: () => void;
   health: () => { startedAt: number; restarts: number; lastCrashReason: string | null };
   now?: () => number;
-  /** Where stats export looks first. */
-  removableDriveRoots?: () => string[];
+  /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
+  removableDriveRoots?: () => string[] | Promise<string[]>;
 }
 
 export interface KioskServices {
@@ -171,7 +171,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
         heroNames,
         now: now(),
         userDataDir: options.userDataDir,
-        removableDriveRoots: (options.removableDriveRoots ?? defaultRemovableDriveRoots)(),
+        removableDriveRoots: await (options.removableDriveRoots ?? defaultRemovableDriveRoots)(),
         log,
       });
       return { ok: true, path };

@@ -1,7 +1,7 @@
 // Runs in: main process. Where a USB stick is likely mounted, per platform. Node cannot ask the OS
 // "is this removable?" directly, so each platform uses the convention its desktop follows; callers
 // can inject their own list (tests, or a venue with an unusual setup).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -42,10 +42,11 @@ export function macRemovableRoots(): string[] {
   });
 }
 
-/** Windows: logical disks of DriveType 2 (removable), asked of CIM through PowerShell. */
-export function windowsRemovableRoots(): string[] {
-  try {
-    const output = execFileSync(
+/** Windows: logical disks of DriveType 2 (removable), asked of CIM through PowerShell (asynchronously:
+ * it takes a second or two, and the main process must not stall meanwhile). */
+export function windowsRemovableRoots(): Promise<string[]> {
+  return new Promise((resolve) => {
+    execFile(
       'powershell.exe',
       [
         '-NoProfile',
@@ -53,19 +54,22 @@ export function windowsRemovableRoots(): string[] {
         '-Command',
         '(Get-CimInstance Win32_LogicalDisk -Filter "DriveType=2").DeviceID',
       ],
-      { encoding: 'utf8', timeout: 5000, windowsHide: true },
+      { encoding: 'utf8', timeout: 10_000, windowsHide: true },
+      (error, stdout) => resolve(error ? [] : parseDriveLetters(stdout)),
     );
-    return output
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => /^[A-Z]:$/i.test(line))
-      .map((drive) => `${drive.toUpperCase()}\\`);
-  } catch {
-    return [];
-  }
+  });
 }
 
-export function defaultRemovableDriveRoots(): string[] {
+/** "E:\r\nF:\r\n" -> ["E:\\", "F:\\"]; anything else on the lines is ignored. */
+export function parseDriveLetters(output: string): string[] {
+  return output
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => /^[A-Z]:$/i.test(line))
+    .map((drive) => `${drive.toUpperCase()}\\`);
+}
+
+export async function defaultRemovableDriveRoots(): Promise<string[]> {
   switch (process.platform) {
     case 'linux':
       return linuxRemovableRoots(userInfo().username);

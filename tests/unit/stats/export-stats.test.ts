@@ -12,7 +12,10 @@ import {
   toCsv,
 } from '../../../electron/main/stats/export-stats';
 import type { StatsExportInput } from '../../../electron/main/stats/export-stats';
-import { linuxRemovableRoots } from '../../../electron/main/stats/removable-drives';
+import {
+  linuxRemovableRoots,
+  parseDriveLetters,
+} from '../../../electron/main/stats/removable-drives';
 
 let root: string;
 beforeEach(async () => {
@@ -122,5 +125,10 @@ describe('statistics export', () => {
       join(runMedia, 'kiosk', 'CARD'),
     ]);
     expect(linuxRemovableRoots('nobody', [media, runMedia])).toEqual([]);
+  });
+
+  it('reads the removable drive letters PowerShell lists on Windows', () => {
+    expect(parseDriveLetters('E:\r\nf:\r\n\r\nDeviceID\r\n')).toEqual(['E:\\', 'F:\\']);
+    expect(parseDriveLetters('')).toEqual([]);
   });
 });
