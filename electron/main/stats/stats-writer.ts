@@ -1,10 +1,20 @@
 // Runs in: main process. Appends statistics records as JSON lines. Records are kept in memory for a
 // moment and written in small batches, each followed by fsync, so a power cut loses at most the last
 // batch and never corrupts earlier lines. Files rotate by size; nothing is ever rewritten.
-import { mkdir, open, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log/logger';
-import { listStatsFiles, statsFileName } from './stats-files';
+import { latestStatsFileIndex, statsFileName } from './stats-files';
 import type { StatsRecord } from './stats-record';
 import { formatStatsLine } from './stats-record';
 
@@ -36,20 +46,14 @@ export function createStatsWriter(options: StatsWriterOptions): StatsWriter {
   let pending: string[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let currentIndex: number | null = null;
-  // Writes run one at a time, in order.
-  let chain: Promise<void> = Promise.resolve();
 
-  async function currentFile(): Promise<{ path: string; size: number }> {
+  function currentFile(): { path: string; size: number } {
     if (currentIndex === null) {
-      await mkdir(options.dir, { recursive: true });
-      const files = await listStatsFiles(options.dir);
-      currentIndex = files.at(-1)?.index ?? 1;
+      mkdirSync(options.dir, { recursive: true });
+      currentIndex = latestStatsFileIndex(readdirSync(options.dir)) ?? 1;
     }
     let path = join(options.dir, statsFileName(currentIndex));
-    let size = await stat(path).then(
-      (info) => info.size,
-      () => 0,
-    );
+    let size = existsSync(path) ? statSync(path).size : 0;
     if (size >= maxFileBytes) {
       currentIndex += 1;
       path = join(options.dir, statsFileName(currentIndex));
@@ -58,56 +62,57 @@ export function createStatsWriter(options: StatsWriterOptions): StatsWriter {
     return { path, size };
   }
 
-  async function writeBatch(lines: string[]): Promise<void> {
-    const file = await currentFile();
-    const handle = await open(file.path, 'a+');
+  function writeBatch(lines: string[]): void {
+    const file = currentFile();
+    const descriptor = openSync(file.path, 'a+');
     try {
       let prefix = '';
       if (file.size > 0) {
         // A torn last line (power cut mid-write) must not swallow the next record: start afresh.
         const last = Buffer.alloc(1);
-        await handle.read(last, 0, 1, file.size - 1);
+        readSync(descriptor, last, 0, 1, file.size - 1);
         if (last[0] !== 0x0a) prefix = '\n';
       }
-      await handle.appendFile(prefix + lines.join(''), 'utf8');
-      await handle.sync();
+      writeSync(descriptor, prefix + lines.join(''));
+      fsyncSync(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
   }
 
-  function flush(): Promise<void> {
+  /**
+   * Synchronous on purpose: a batch is a few hundred bytes, so the write and fsync are short, and
+   * a flush started while the app quits is finished before the process can exit.
+   */
+  function flushNow(): void {
     if (timer) {
       clearTimeout(timer);
       timer = null;
     }
-    if (pending.length === 0) return chain;
+    if (pending.length === 0) return;
     const lines = pending;
     pending = [];
-    chain = chain
-      .then(() => writeBatch(lines))
-      .catch((error: unknown) => {
-        // Statistics are never worth crashing the kiosk for; the failure is logged.
-        options.log.error('stats-write-failed', {
-          records: lines.length,
-          error: error instanceof Error ? error.message : String(error),
-        });
+    try {
+      writeBatch(lines);
+    } catch (error) {
+      // Statistics are never worth crashing the kiosk for; the failure is logged.
+      options.log.error('stats-write-failed', {
+        records: lines.length,
+        error: error instanceof Error ? error.message : String(error),
       });
-    return chain;
+    }
   }
 
   return {
     append(record) {
       pending.push(formatStatsLine(record));
-      if (pending.length >= batchSize) void flush();
+      if (pending.length >= batchSize) flushNow();
       else if (!timer) {
-        timer = setTimeout(() => void flush(), flushDelayMs);
+        timer = setTimeout(flushNow, flushDelayMs);
         timer.unref(); // pending statistics never keep the process alive; close() flushes them
       }
     },
-    flush,
-    async close() {
-      await flush();
-    },
+    flush: async () => flushNow(),
+    close: async () => flushNow(),
   };
 }

@@ -1,4 +1,5 @@
 // Runs in: Node (tests). The statistics log survives a power cut at any byte and rotates by size.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,14 @@ describe('statistics writer and reader', () => {
     await later.close();
     expect((await readStatsRecords(dir)).at(-1)).toEqual({ ...EXTRA, t: 1 });
     expect(await readdir(dir)).toHaveLength(4);
+  });
+
+  it('close() has written everything before it returns, for a quit that does not wait', () => {
+    const writer = createStatsWriter({ dir, log: silentLogger, flushDelayMs: 60_000 });
+    for (const record of SAMPLE) writer.append(record);
+    void writer.close();
+    const text = readFileSync(join(dir, statsFileName(1)), 'utf8');
+    expect(text).toBe(SAMPLE.map(formatStatsLine).join(''));
   });
 
   it('writes pending records in one batch once the batch is full', async () => {
