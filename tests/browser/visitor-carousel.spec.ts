@@ -206,3 +206,20 @@ async function expectEveryTextChanges(page: Page, languageName: string, code: Co
     [],
   );
 }
+
+test('only the current portrait and its neighbours stay mounted', async ({ page }) => {
+  for (let step = 0; step < 4; step += 1) {
+    await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  }
+  await expectHeroNumber(page, 5);
+  await expect(page.locator('.hero-card')).toHaveCount(3);
+  await expect(page.locator('.hero-card img')).toHaveCount(3);
+});
+
+test('with reduced motion a swipe still changes the hero', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await swipe(page, slowDragLeft);
+  await expectHeroNumber(page, 2);
+  await swipe(page, slowDragRight);
+  await expectHeroNumber(page, 1);
+});

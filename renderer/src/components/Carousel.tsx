@@ -29,6 +29,7 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef);
   const x = useMotionValue(0);
+  const opacity = useMotionValue(1);
   const releaseVelocity = useRef(0);
   const dragged = useRef(false);
   const count = content.heroes.length;
@@ -37,13 +38,19 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
     const target = -heroIndex * width;
     const velocity = releaseVelocity.current;
     releaseVelocity.current = 0;
-    if (reduceMotion || width === 0) {
+    if (width === 0) {
       x.set(target);
       return;
     }
+    if (reduceMotion) {
+      // No slide: the new portrait fades in where the old one was.
+      x.set(target);
+      const fade = animate(opacity, [0.15, 1], { duration: 0.4, ease: 'easeOut' });
+      return () => fade.stop();
+    }
     const animation = animate(x, target, { ...SNAP_SPRING, velocity });
     return () => animation.stop();
-  }, [heroIndex, width, reduceMotion, x]);
+  }, [heroIndex, width, reduceMotion, x, opacity]);
 
   const onDragEnd = (_event: PointerEvent | MouseEvent | TouchEvent, info: PanInfo): void => {
     const target = snapIndex({
@@ -76,7 +83,7 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
       <div className="carousel__viewport" ref={viewportRef}>
         <motion.div
           className="carousel__track"
-          style={{ x }}
+          style={{ x, opacity }}
           drag="x"
           dragDirectionLock
           dragMomentum={false}

@@ -8,7 +8,8 @@ export function ContentErrorScreen({ state }: { state: ContentError }) {
   return (
     <main className="content-error" aria-labelledby="content-error-title">
       <h1 id="content-error-title">The exhibition content could not be loaded</h1>
-      <p lang="ru">Не удалось загрузить материалы выставки · Көрме материалдары жүктелмеді</p>
+      <p lang="ru">Не удалось загрузить материалы выставки.</p>
+      <p lang="kk">Көрме материалдары жүктелмеді.</p>
       <p>
         File: <code>{state.file}</code>
       </p>
