@@ -1,0 +1,82 @@
+// Runs in: Node (Playwright). The attract loop and what the renderer reports to the main process:
+// entering at the hero showing, visitor statistics and mode changes, with Playwright's clock.
+import { expect, test } from '@playwright/test';
+import type { KioskMode, StatsEvent } from '../../common/ipc-contract';
+import {
+  attractSurface,
+  enterCarousel,
+  expectHeroNumber,
+  loadContent,
+  watchPage,
+} from './support/kiosk-page';
+import type { PageProblems } from './support/kiosk-page';
+
+let problems: PageProblems;
+
+test.beforeEach(async ({ page, baseURL }) => {
+  problems = watchPage(page, new URL(baseURL ?? '').origin);
+});
+
+test.afterEach(() => {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
+});
+
+test('the attract loop shows the invitation in all three languages and moves through the portraits', async ({
+  page,
+}) => {
+  const content = await loadContent(page);
+  await page.clock.install();
+  await page.goto('/');
+  const surface = attractSurface(page);
+  await expect(surface).toContainText('Кейіпкерлермен танысу үшін экранды түртіңіз');
+  await expect(surface).toContainText('Коснитесь экрана, чтобы познакомиться с героями');
+  await expect(surface).toContainText('Touch to meet the heroes');
+  const { defaultLanguage, attractSlideSeconds } = content.settings;
+  const heroName = page.locator('.attract__hero');
+  await expect(heroName).toHaveText(content.heroes[0]?.name[defaultLanguage] ?? '');
+  await page.clock.fastForward(attractSlideSeconds * 1000);
+  await expect(heroName).toHaveText(content.heroes[1]?.name[defaultLanguage] ?? '');
+  // A tap anywhere enters the carousel at the hero that was showing.
+  await surface.tap({ position: { x: 900, y: 300 } });
+  await expectHeroNumber(page, 2);
+});
+
+test('statistics and mode changes reach the main process', async ({ page }) => {
+  const content = await loadContent(page);
+  const stats: StatsEvent[] = [];
+  const modes: KioskMode[] = [];
+  page.on('request', (request) => {
+    const body = request.postDataJSON() as { message?: unknown } | null;
+    if (request.url().endsWith('/api/send/stats:event')) stats.push(body?.message as StatsEvent);
+    if (request.url().endsWith('/api/send/kiosk:mode')) modes.push(body?.message as KioskMode);
+  });
+  await page.clock.install();
+  await page.goto('/');
+  await enterCarousel(page);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Русский' }).tap();
+  await page.getByRole('button', { name: 'Читать историю' }).tap();
+  const { idleTimeoutSeconds, warningSeconds } = content.settings;
+  await page.clock.fastForward(idleTimeoutSeconds * 1000);
+  await page.clock.runFor(500);
+  await page.clock.fastForward(warningSeconds * 1000);
+  await page.clock.runFor(500);
+  await expect(attractSurface(page)).toBeVisible();
+
+  const [first, second] = content.heroes;
+  await expect.poll(() => stats.length).toBeGreaterThanOrEqual(6);
+  expect(stats.slice(0, 5)).toEqual([
+    { type: 'session-start' },
+    { type: 'hero-view', heroId: first?.id },
+    { type: 'hero-view', heroId: second?.id },
+    { type: 'language', language: 'ru' },
+    { type: 'story-open', heroId: second?.id },
+  ]);
+  const end = stats[5];
+  expect(end).toMatchObject({ type: 'session-end', reason: 'idle-reset' });
+  // The idle time that ended the session is not counted: only the few seconds of use remain.
+  expect(end?.type === 'session-end' && end.durationSeconds).toBeLessThan(10);
+  await expect.poll(() => modes).toEqual(['attract', 'visitor', 'warning', 'attract']);
+});
