@@ -1,6 +1,7 @@
 // Runs in: Node (Playwright). Staff operations end to end in the web preview, with real touch
 // events: the hidden gesture, the PIN pad (wrong, then right), the panel with statistics, the export
 // path, and resume. The preview's user data folder is fresh, so the first-run PIN applies.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
@@ -48,6 +49,11 @@ async function typePin(page: Page, pin: string): Promise<void> {
   await pad.getByRole('button', { name: 'OK' }).tap();
 }
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('.staff-layer').analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
 /** The lock request races the screen change, so ask until the answer settles. */
 async function expectStaffLocked(page: Page): Promise<void> {
   await expect
@@ -72,6 +78,8 @@ test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', asy
   // No text field anywhere: the operating system keyboard never opens.
   await expect(staffDialog(page).locator('input, textarea, [contenteditable]')).toHaveCount(0);
 
+  await expectNoAxeViolations(page);
+
   await typePin(page, '1111');
   await expect(page.locator('.pin-pad__error')).toHaveText(/Wrong PIN\. \d attempts? left/);
   await expect(page.getByRole('heading', { name: 'Staff panel' })).toHaveCount(0);
@@ -84,6 +92,8 @@ test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', asy
   await expect(page.locator('.staff-facts')).toContainText('Bundled with the app');
   // The web preview has no desktop to quit to.
   await expect(page.getByRole('button', { name: /Quit/ })).toHaveCount(0);
+
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Export statistics' }).tap();
   const path = page.locator('.staff-notice__path');
