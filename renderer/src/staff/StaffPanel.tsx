@@ -246,7 +246,8 @@ export function StaffPanel() {
             <button
               type="button"
               className="staff-button"
-              disabled={busy !== null}
+              // The warning belongs to the visitor screens, which need valid content.
+              disabled={busy !== null || contentState?.status !== 'ready'}
               onClick={runIdleWarning}
             >
               Run the idle warning now
