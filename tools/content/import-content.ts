@@ -5,7 +5,7 @@
 // so a failure anywhere leaves the previous content.json and assets exactly as they were. A manifest
 // of source hashes and crop parameters lets a rerun with unchanged inputs skip all image work.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Content, FocalPoint, Hero, Photo } from '../../common/content-schema';
@@ -133,6 +133,18 @@ function outputPaths(
   };
 }
 
+/** Linux and macOS tell IMG_01.JPG from img_01.jpg; a curator on Windows never had to. */
+async function similarName(importDir: string, name: string): Promise<string> {
+  try {
+    const match = (await readdir(importDir)).find(
+      (candidate) => candidate.toLowerCase() === name.toLowerCase(),
+    );
+    return match ? ` (did you mean ${match}? names must match exactly, including capitals)` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Checks a row's photograph: a readable image inside the import folder. */
 async function preparePhoto(
   importDir: string,
@@ -156,7 +168,7 @@ async function preparePhoto(
   try {
     source = await readFile(sourcePath);
   } catch {
-    return problem(`file not found: ${row.photo}`);
+    return problem(`file not found: ${row.photo}${await similarName(importDir, row.photo)}`);
   }
   try {
     const metadata = await sharp(source).metadata();

@@ -193,15 +193,17 @@ describe('content:import end to end', () => {
         'row 5, column photo: "new-hero" is a new hero and needs a photo',
       ]),
     );
-    // Rows with problems in their cells are not looked at further; a clean row's photo is.
+    // Cells that cannot be read skip their row's photo; the photos of the other rows are checked.
     await writeCsv([
       rowFor(daniil, { photo: 'missing.jpg' }),
       rowFor(leila, { photo: 'broken.png' }),
+      rowFor(yeldar, { photo: 'BIG.JPG' }),
     ]);
     const photoProblems = (await run()).problems.map(formatImportProblem);
     expect(photoProblems).toEqual([
       'row 2, column photo: file not found: missing.jpg',
       expect.stringMatching(/^row 3, column photo: broken\.png cannot be read as an image/),
+      'row 4, column photo: file not found: BIG.JPG (did you mean big.jpg? names must match exactly, including capitals)',
     ]);
     expect(hashesOf(await snapshot(contentDir))).toEqual(hashesOf(before));
   }, 60_000);
