@@ -1,7 +1,7 @@
 // Runs in: Node (Playwright). The attract loop and what the renderer reports to the main process:
 // entering at the hero showing, visitor statistics and mode changes, with Playwright's clock.
 import { expect, test } from '@playwright/test';
-import type { KioskMode, StatsEvent } from '../../common/ipc-contract';
+import type { ContentState, KioskMode, StatsEvent } from '../../common/ipc-contract';
 import {
   attractSurface,
   enterCarousel,
@@ -79,4 +79,33 @@ test('statistics and mode changes reach the main process', async ({ page }) => {
   // The idle time that ended the session is not counted: only the few seconds of use remain.
   expect(end?.type === 'session-end' && end.durationSeconds).toBeLessThan(10);
   await expect.poll(() => modes).toEqual(['attract', 'visitor', 'warning', 'attract']);
+});
+
+test('a render error returns to the attract loop and is reported, never a blank screen', async ({
+  page,
+}) => {
+  const reported: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/send/log:renderer-error'))
+      reported.push(request.postDataJSON());
+  });
+  // A story that cannot be rendered (the content check would refuse it; this simulates a bug).
+  await page.route('**/api/invoke/content:get', async (route) => {
+    const response = await route.fetch();
+    const state = (await response.json()) as ContentState;
+    if (state.status === 'ready' && state.content.heroes[0]) {
+      (state.content.heroes[0].story as unknown as Record<string, null>).kk = null;
+    }
+    await route.fulfill({ response, json: state });
+  });
+  await page.goto('/');
+  await enterCarousel(page);
+  await page.getByRole('button', { name: 'Тарихын оқу' }).tap();
+  await expect(attractSurface(page)).toBeVisible();
+  await expect.poll(() => reported.length).toBe(1);
+  // React itself logs the caught error to the console; that is the one expected console error.
+  problems.consoleErrors = problems.consoleErrors.filter((text) => !/null|story|map/i.test(text));
+  // And the kiosk still works afterwards.
+  await enterCarousel(page);
+  await expectHeroNumber(page, 1);
 });

@@ -31,6 +31,7 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
   const x = useMotionValue(0);
   const opacity = useMotionValue(1);
   const releaseVelocity = useRef(0);
+  const positioned = useRef(false);
   const dragged = useRef(false);
   const count = content.heroes.length;
 
@@ -38,8 +39,10 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
     const target = -heroIndex * width;
     const velocity = releaseVelocity.current;
     releaseVelocity.current = 0;
-    if (width === 0) {
+    // The first position (entering from the attract loop or the index) is taken, not animated to.
+    if (width === 0 || !positioned.current) {
       x.set(target);
+      positioned.current = width > 0;
       return;
     }
     if (reduceMotion) {
