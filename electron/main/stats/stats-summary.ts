@@ -11,6 +11,26 @@ export function localDate(time: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Local date and hour of many timestamps, computed once per clock hour: building a Date for each of
+ * a hundred thousand records is most of the summary's cost. Time zones and daylight saving change
+ * on whole hours, so everything inside one UTC hour shares its local date and hour.
+ */
+function createLocalClock() {
+  const cache = new Map<number, { date: string; hour: number }>();
+  return (time: number): { date: string; hour: number } => {
+    const bucket = Math.floor(time / HOUR_MS);
+    let local = cache.get(bucket);
+    if (!local) {
+      local = { date: localDate(time), hour: new Date(time).getHours() };
+      cache.set(bucket, local);
+    }
+    return local;
+  };
+}
+
 interface Accumulator {
   totals: Totals;
   sessionSecondsSum: number;
@@ -68,8 +88,9 @@ function finish(accumulator: Accumulator): Totals {
 /** One row per local day that has any record, oldest first. */
 export function dailyTotals(records: readonly StatsRecord[]): DailyTotals[] {
   const byDate = new Map<string, Accumulator>();
+  const localClock = createLocalClock();
   for (const record of records) {
-    const date = localDate(record.t);
+    const { date } = localClock(record.t);
     let accumulator = byDate.get(date);
     if (!accumulator) {
       accumulator = emptyAccumulator();
@@ -106,13 +127,14 @@ export function summarizeStats(records: readonly StatsRecord[], now: number): St
   const todayAccumulator = emptyAccumulator();
   const totalAccumulator = emptyAccumulator();
   const sessionsPerHourToday = Array.from({ length: 24 }, () => 0);
+  const localClock = createLocalClock();
   for (const record of records) {
     add(totalAccumulator, record);
-    if (localDate(record.t) !== today) continue;
+    const local = localClock(record.t);
+    if (local.date !== today) continue;
     add(todayAccumulator, record);
     if (record.type === 'session-start') {
-      const hour = new Date(record.t).getHours();
-      sessionsPerHourToday[hour] = (sessionsPerHourToday[hour] ?? 0) + 1;
+      sessionsPerHourToday[local.hour] = (sessionsPerHourToday[local.hour] ?? 0) + 1;
     }
   }
   const viewsPerHero: Record<string, number> = {};
