@@ -152,4 +152,20 @@ describe('kiosk services', () => {
     await services.invoke['staff:quit'](undefined);
     expect(quit).toHaveBeenCalledTimes(1);
   });
+
+  it('does nothing on staff:quit where there is no desktop to quit to', async () => {
+    const preview = createKioskServices({
+      userDataDir,
+      version: '1',
+      content: { overrideDir: '/x', bundledDir: '/y', assetBaseUrl: '/content/' },
+      log: silentLogger,
+      canQuit: false,
+      quit,
+      health: () => ({ startedAt: 0, restarts: 0, lastCrashReason: null }),
+    });
+    await preview.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    expect(await preview.invoke['staff:quit'](undefined)).toBeNull();
+    expect(quit).not.toHaveBeenCalled();
+    await preview.dispose();
+  });
 });
