@@ -54,7 +54,7 @@ test('a fast flick moves exactly one hero, however far it goes', async ({ page }
   await page.waitForTimeout(800);
   await expectHeroNumber(page, 2);
   // A short, quick flick is enough too.
-  await swipe(page, { fromX: 700, toX: 560, y: Y, steps: 3, stepMs: 12 });
+  await swipe(page, { fromX: 700, toX: 500, y: Y, steps: 3, stepMs: 10 });
   await page.waitForTimeout(800);
   await expectHeroNumber(page, 3);
 });
