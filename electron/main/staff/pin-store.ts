@@ -13,6 +13,20 @@ export const MAX_WRONG_ATTEMPTS = 5;
 export const LOCKOUT_MS = 5 * 60 * 1000;
 
 const SETTINGS_KEY = 'staffPin';
+/** Wrong attempts and the lockout survive a restart, so restarting the kiosk does not reset them. */
+const ATTEMPTS_KEY = 'staffPinAttempts';
+
+interface StoredAttempts {
+  wrongAttempts: number;
+  lockedUntil: number | null;
+}
+
+function readAttempts(value: unknown): StoredAttempts {
+  const data = (value ?? {}) as Partial<Record<keyof StoredAttempts, unknown>>;
+  const wrongAttempts = Number.isInteger(data.wrongAttempts) ? (data.wrongAttempts as number) : 0;
+  const lockedUntil = typeof data.lockedUntil === 'number' ? data.lockedUntil : null;
+  return { wrongAttempts: Math.min(Math.max(wrongAttempts, 0), MAX_WRONG_ATTEMPTS), lockedUntil };
+}
 
 export interface PinStoreOptions {
   settingsFile: string;
@@ -34,6 +48,7 @@ export function createPinStore(options: PinStoreOptions): PinStore {
   const firstRunPin = options.firstRunPin ?? FIRST_RUN_PIN;
   let wrongAttempts = 0;
   let lockedUntilTime: number | null = null;
+  let attemptsLoaded = false;
   // Attempts run one after another, so two quick taps on OK cannot both slip under the limit.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -60,7 +75,26 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     return lockedUntilTime;
   }
 
+  async function loadAttempts(): Promise<void> {
+    if (attemptsLoaded) return;
+    attemptsLoaded = true;
+    ({ wrongAttempts, lockedUntil: lockedUntilTime } = readAttempts(
+      (await settings.read())[ATTEMPTS_KEY],
+    ));
+  }
+
+  async function saveAttempts(): Promise<void> {
+    try {
+      await settings.write(ATTEMPTS_KEY, { wrongAttempts, lockedUntil: lockedUntilTime });
+    } catch (error) {
+      options.log.error('staff-pin-attempts-not-saved', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
   async function attempt(pin: string, purpose: 'unlock' | 'change'): Promise<UnlockResult> {
+    await loadAttempts();
     const lock = currentLock();
     if (lock !== null) {
       options.log.warn('staff-pin-attempt', { purpose, result: 'locked-out', lockedUntil: lock });
@@ -68,13 +102,16 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     }
     const matches = PinSchema.safeParse(pin).success && (await verifyPin(pin, await storedHash()));
     if (matches) {
+      const hadWrongAttempts = wrongAttempts > 0;
       wrongAttempts = 0;
+      if (hadWrongAttempts) await saveAttempts();
       options.log.info('staff-pin-attempt', { purpose, result: 'accepted' });
       return { ok: true };
     }
     wrongAttempts += 1;
     const attemptsLeft = Math.max(0, MAX_WRONG_ATTEMPTS - wrongAttempts);
     if (attemptsLeft === 0) lockedUntilTime = now() + LOCKOUT_MS;
+    await saveAttempts();
     options.log.warn('staff-pin-attempt', {
       purpose,
       result: 'wrong',

@@ -102,6 +102,22 @@ describe('PIN store', () => {
     expect(log.lines.join('\n')).not.toContain(FIRST_RUN_PIN);
   });
 
+  it('keeps the count of wrong attempts and the lockout across a restart', async () => {
+    let time = 5_000_000;
+    const file = join(dir, 'settings.json');
+    const first = createPinStore({ settingsFile: file, log: silentLogger, now: () => time });
+    for (let attempt = 0; attempt < MAX_WRONG_ATTEMPTS - 1; attempt += 1) await first.check('1111');
+    const restarted = createPinStore({ settingsFile: file, log: silentLogger, now: () => time });
+    expect(await restarted.check('1111')).toMatchObject({
+      attemptsLeft: 0,
+      lockedUntil: time + LOCKOUT_MS,
+    });
+    const again = createPinStore({ settingsFile: file, log: silentLogger, now: () => time });
+    expect(await again.check(FIRST_RUN_PIN)).toMatchObject({ ok: false, attemptsLeft: 0 });
+    time += LOCKOUT_MS;
+    expect(await again.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+  });
+
   it('a right PIN resets the count of wrong ones', async () => {
     const store = createPinStore({ settingsFile: join(dir, 's.json'), log: silentLogger });
     for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) await store.check('9999');
