@@ -157,6 +157,18 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     };
   }
 
+  /** A failure to look for sticks is no reason not to export: the user data folder is the fallback. */
+  async function findRemovableDrives(): Promise<string[]> {
+    try {
+      return await (options.removableDriveRoots ?? defaultRemovableDriveRoots)();
+    } catch (error) {
+      log.warn('removable-drives-not-listed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return [];
+    }
+  }
+
   async function exportNow(): Promise<ExportResult> {
     try {
       const records = await readSummaryInputs();
@@ -171,7 +183,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
         heroNames,
         now: now(),
         userDataDir: options.userDataDir,
-        removableDriveRoots: await (options.removableDriveRoots ?? defaultRemovableDriveRoots)(),
+        removableDriveRoots: await findRemovableDrives(),
         log,
       });
       return { ok: true, path };
