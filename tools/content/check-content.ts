@@ -2,8 +2,8 @@
 // `content:check` as a function: validates a content folder the way the kiosk loads it, and then
 // decodes every image, checks sizes and file-size budgets, translations, drafts and placeholders.
 // `strict` turns drafts and placeholder photos into problems: the gate for the build that goes to the mall.
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Content } from '../../common/content-schema';
 import { parseContentText } from '../../common/content-schema';
@@ -22,7 +22,7 @@ import { FILE_SIZE_BUDGETS, PORTRAIT_4K_SIZE, PORTRAIT_SIZE, THUMBNAIL_SIZE } fr
 
 export type FindingSeverity = 'error' | 'warning';
 export type FindingKind =
-  'file' | 'schema' | 'image' | 'budget' | 'translation' | 'draft' | 'placeholder';
+  'file' | 'schema' | 'image' | 'budget' | 'translation' | 'draft' | 'placeholder' | 'unused';
 
 export interface CheckFinding {
   severity: FindingSeverity;
@@ -195,6 +195,30 @@ function checkDraftsAndPlaceholders(content: Content, strict: boolean): CheckFin
   return findings;
 }
 
+const IMAGE_FILE = /\.(?:webp|jpe?g|png|avif|tiff?)$/i;
+
+/** Images under assets/ that content.json does not use: they only make the installer bigger. */
+async function findUnusedImages(directory: string, content: Content): Promise<CheckFinding[]> {
+  const used = new Set(listReferencedFiles(content).map((file) => file.path));
+  let entries;
+  try {
+    entries = await readdir(join(directory, 'assets'), { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && IMAGE_FILE.test(entry.name))
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !used.has(path))
+    .sort()
+    .map((path) => ({
+      severity: 'warning',
+      kind: 'unused',
+      field: '(file)',
+      message: `${path} is not used by content.json and can be deleted`,
+    }));
+}
+
 function report(
   contentFile: string,
   strict: boolean,
@@ -254,7 +278,11 @@ export async function checkContentFolder(
   for (const file of listReferencedFiles(content)) {
     if (!missing.has(file.field)) findings.push(...(await checkImage(directory, file)));
   }
-  findings.push(...checkTranslations(content), ...checkDraftsAndPlaceholders(content, strict));
+  findings.push(
+    ...checkTranslations(content),
+    ...checkDraftsAndPlaceholders(content, strict),
+    ...(await findUnusedImages(directory, content)),
+  );
   return report(contentFile, strict, findings, content);
 }
 

@@ -1,6 +1,6 @@
 // Runs in: Node (vitest).
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -315,8 +315,9 @@ describe('content check of the shipped content', () => {
     expect(formatReport(strictReport)).toContain('NOT OK');
   });
 
-  it('has no translation warnings', () => {
+  it('has no translation warnings and no unused images', () => {
     expect(report.findings.filter((finding) => finding.kind === 'translation')).toEqual([]);
+    expect(report.findings.filter((finding) => finding.kind === 'unused')).toEqual([]);
   });
 });
 
@@ -327,6 +328,26 @@ describe('translation warnings', () => {
     content.exhibition.venue.ru = 'Mega Silk Way mall, first floor';
     const fields = checkTranslations(content).map((finding) => finding.field);
     expect(fields).toEqual(['exhibition.subtitle.kk', 'exhibition.venue.ru']);
+  });
+});
+
+describe('unused images', () => {
+  it('are listed as warnings, so they do not ship in the installer', async () => {
+    const dir = await createContentFolder({ heroes: 1 });
+    await mkdir(join(dir, 'assets', 'old'), { recursive: true });
+    await writeFile(join(dir, 'assets', 'old', 'leftover.webp'), 'x');
+    await writeFile(join(dir, 'assets', 'old', 'notes.txt'), 'not an image');
+    const report = await checkContentFolder(dir);
+    expect(report.errors).toBe(0);
+    expect(report.findings.filter((finding) => finding.kind === 'unused')).toEqual([
+      {
+        severity: 'warning',
+        kind: 'unused',
+        field: '(file)',
+        message: 'assets/old/leftover.webp is not used by content.json and can be deleted',
+      },
+    ]);
+    await removeDir(dir);
   });
 });
 
