@@ -167,18 +167,23 @@ function startKiosk(): void {
     const rendererDir = path.join(__dirname, '..', 'renderer');
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir, services));
 
-    const state = await services.start();
-    log.info(
-      'content',
-      state.status === 'ready'
-        ? {
-            source: state.source,
-            directory: state.directory,
-            hash: state.hash,
-            warnings: state.warnings,
-          }
-        : { status: 'error', file: state.file, problems: state.problems.length },
-    );
+    try {
+      const state = await services.start();
+      log.info(
+        'content',
+        state.status === 'ready'
+          ? {
+              source: state.source,
+              directory: state.directory,
+              hash: state.hash,
+              warnings: state.warnings,
+            }
+          : { status: 'error', file: state.file, problems: state.problems.length },
+      );
+    } catch (error) {
+      // The window still opens: the app shows its own error screen for content it cannot get.
+      log.error('content-start-failed', { error: String(error) });
+    }
 
     registerIpc({ ipcMain, services, allowedOrigins, log });
     const stopForwarding = forwardContentChanges(

@@ -208,6 +208,23 @@ describe('main process start', () => {
     expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
 
+  it('still opens the window when the services fail to start', async () => {
+    const start = stand.services.start;
+    stand.services.start = async () => {
+      throw new Error('disk on fire');
+    };
+    try {
+      await startMain();
+      const window = await startedWindow();
+      expect(window.webContents.loadedUrls).toEqual(['app://kiosk/index.html']);
+      expect(fs.readFileSync(path.join(userData, 'logs', 'kiosk.log'), 'utf8')).toContain(
+        'content-start-failed',
+      );
+    } finally {
+      stand.services.start = start;
+    }
+  });
+
   it('--windowed opens a normal window with the web lockdown kept', async () => {
     await startMain(['--windowed']);
     const window = await startedWindow();
