@@ -1,6 +1,6 @@
 // Runs in: Node (tests). The services behind IPC and the preview API: staff-only channels need the
 // PIN, the attract loop locks them again, statistics are stamped and written by main.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,7 @@ function readyState(hash: string): ContentState {
 let userDataDir: string;
 let services: KioskServices;
 let time: number;
+let driveRoots: () => string[] | Promise<string[]>;
 const quit = vi.fn();
 
 beforeEach(async () => {
@@ -43,6 +44,7 @@ beforeEach(async () => {
   loadContentState.mockReset();
   loadContentState.mockResolvedValue(readyState('aaa'));
   quit.mockReset();
+  driveRoots = () => [];
   services = createKioskServices({
     userDataDir,
     version: '1.2.3',
@@ -52,7 +54,7 @@ beforeEach(async () => {
     quit,
     health: () => ({ startedAt: time - 90_000, restarts: 2, lastCrashReason: 'oom' }),
     now: () => time,
-    removableDriveRoots: () => [],
+    removableDriveRoots: () => driveRoots(),
   });
   await services.start();
 });
@@ -128,6 +130,28 @@ describe('kiosk services', () => {
 
   it('exports to userData/exports when no drive is there', async () => {
     services.send['stats:event']({ type: 'session-start' });
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const result = await services.invoke['staff:export-stats'](undefined);
+    expect(result.ok && result.path.startsWith(join(userDataDir, 'exports'))).toBe(true);
+  });
+
+  it("exports to the stick when one is mounted, with today's totals in the CSV", async () => {
+    const stick = join(userDataDir, 'media', 'STICK');
+    await mkdir(stick, { recursive: true });
+    driveRoots = async () => [stick];
+    services.send['stats:event']({ type: 'session-start' });
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const result = await services.invoke['staff:export-stats'](undefined);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.path.startsWith(stick)).toBe(true);
+    const csv = await readFile(join(result.path, 'daily-totals.csv'), 'utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/^2022-04-03,1,/);
+  });
+
+  it('still exports when the drives cannot be listed', async () => {
+    driveRoots = () => {
+      throw new Error('powershell missing');
+    };
     await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
     const result = await services.invoke['staff:export-stats'](undefined);
     expect(result.ok && result.path.startsWith(join(userDataDir, 'exports'))).toBe(true);
