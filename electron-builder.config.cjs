@@ -22,7 +22,8 @@ module.exports = {
   npmRebuild: false,
   electronFuses: {
     runAsNode: false,
-    enableCookieEncryption: true,
+    // Cookie encryption stays off: the app keeps no cookies, and on Linux it would ask the desktop
+    // keyring, which can pop up an unlock prompt on an auto-login kiosk.
     enableNodeOptionsEnvironmentVariable: false,
     enableNodeCliInspectArguments: false,
     enableEmbeddedAsarIntegrityValidation: true,
