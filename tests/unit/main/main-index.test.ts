@@ -44,6 +44,11 @@ vi.mock('../../../electron/main/content/watch-content', () => ({
 let fake: typeof FakeElectron;
 let userData: string;
 const originalArgv = process.argv;
+type ProcessListener = (...args: unknown[]) => void;
+const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
+let processListenersBefore: Map<string, Set<ProcessListener>>;
+const processListeners = (event: string): ProcessListener[] =>
+  process.listeners(event as 'uncaughtException') as ProcessListener[];
 
 async function startMain(argv: string[] = []): Promise<void> {
   process.argv = ['electron', '.', ...argv];
@@ -66,10 +71,20 @@ beforeEach(async () => {
   stand.options.length = 0;
   stand.watched.length = 0;
   stand.services.mode = 'attract';
+  processListenersBefore = new Map(
+    PROCESS_EVENTS.map((event) => [event, new Set(processListeners(event))]),
+  );
 });
 
 afterEach(() => {
   process.argv = originalArgv;
+  // Each start adds the adapter's process-level handlers: take them off again.
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of processListeners(event)) {
+      if (!processListenersBefore.get(event)?.has(listener))
+        process.removeListener(event, listener);
+    }
+  }
   fs.rmSync(userData, { recursive: true, force: true });
 });
 
