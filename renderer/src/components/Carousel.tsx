@@ -118,6 +118,10 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
           })}
         </motion.div>
       </div>
+      <p className="carousel__title" aria-hidden="true">
+        {content.exhibition.title[language]}
+        <span> · {content.exhibition.anniversary[language]}</span>
+      </p>
       <div className="carousel__controls">
         <div className="carousel__stepper">
           <button
