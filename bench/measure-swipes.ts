@@ -1,0 +1,100 @@
+// Runs in: Node (tools). Swipe smoothness: scripted swipes with real touch events (DevTools
+// Input.dispatchTouchEvent), at normal speed and under CPU throttling, while the page records every
+// requestAnimationFrame interval, long animation frames, and how many full-size portraits are
+// mounted and decoded.
+import type { Browser, Page } from '@playwright/test';
+import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
+import { newKioskContext, openBenchPage } from './browser';
+import type { SwipeRun } from './results';
+import { summarizeFrameIntervals } from './stats';
+
+/** A deliberate swipe: about 200 ms of finger travel, like a visitor browsing. */
+const SWIPE = { y: 900, steps: 12, stepMs: 16 } as const;
+/** Long enough for the snap spring to come to rest. */
+const SETTLE_MS = 700;
+
+/** Started in the page: frame intervals, long animation frames, portrait census per frame. */
+const START_RECORDING = `(() => {
+  const recording = { intervals: [], last: 0, running: true, loaf: [], loafSupported: false,
+    maxMounted: 0, maxDecoded: 0 };
+  globalThis.__frameRecording = recording;
+  const tick = (time) => {
+    if (recording.last) recording.intervals.push(time - recording.last);
+    recording.last = time;
+    const portraits = [...document.querySelectorAll('img.portrait__image')]
+      .filter((image) => !image.closest('.index__thumb'));
+    const decoded = portraits.filter((image) => image.complete && image.naturalWidth > 0).length;
+    recording.maxMounted = Math.max(recording.maxMounted, portraits.length);
+    recording.maxDecoded = Math.max(recording.maxDecoded, decoded);
+    if (recording.running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    recording.loafSupported = true;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) recording.loaf.push(entry.duration);
+    }).observe({ type: 'long-animation-frame' });
+  }
+})()`;
+
+interface Recording {
+  intervals: number[];
+  loaf: number[];
+  loafSupported: boolean;
+  maxMounted: number;
+  maxDecoded: number;
+}
+
+const STOP_RECORDING = `(() => { const r = globalThis.__frameRecording; r.running = false; return r; })()`;
+
+async function shownHero(page: Page): Promise<number> {
+  return Number(await page.locator('.carousel__counter-current').textContent()) - 1;
+}
+
+export interface SwipeRunWithCensus extends SwipeRun {
+  maxMounted: number;
+  maxDecoded: number;
+}
+
+export async function measureSwipes(
+  browser: Browser,
+  url: string,
+  options: { swipes: number; cpuThrottlingRate: number; heroCount: number },
+): Promise<SwipeRunWithCensus> {
+  const context = await newKioskContext(browser);
+  try {
+    const { page, session } = await openBenchPage(context);
+    await page.goto(url);
+    await attractSurface(page).tap();
+    await page.locator('.carousel').waitFor();
+    await page.waitForTimeout(1_000);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
+    await page.evaluate(START_RECORDING);
+    let landed = 0;
+    let direction = 1;
+    for (let done = 0; done < options.swipes; done += 1) {
+      const before = await shownHero(page);
+      if (before + direction < 0 || before + direction >= options.heroCount) direction = -direction;
+      const gesture =
+        direction > 0 ? { ...SWIPE, fromX: 900, toX: 300 } : { ...SWIPE, fromX: 180, toX: 780 };
+      await swipe(page, gesture);
+      await page.waitForTimeout(SETTLE_MS);
+      if ((await shownHero(page)) === before + direction) landed += 1;
+    }
+    const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return {
+      cpuThrottlingRate: options.cpuThrottlingRate,
+      swipes: options.swipes,
+      swipesLanded: landed,
+      frames: summarizeFrameIntervals(recording.intervals),
+      longAnimationFrames: recording.loafSupported ? recording.loaf.length : null,
+      longestAnimationFrameMs: recording.loafSupported ? Math.max(0, ...recording.loaf) : null,
+      intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
+      maxMounted: recording.maxMounted,
+      maxDecoded: recording.maxDecoded,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,127 @@
+// Runs in: Node (tools). The markdown report: targets with pass or miss first, then every figure.
+import type { BenchResults } from './results';
+import { judgeTargets } from './targets';
+
+const KB = 1024;
+const fixed = (value: number | null | undefined, digits = 1): string =>
+  value === null || value === undefined || !Number.isFinite(value) ? 'n/a' : value.toFixed(digits);
+const kb = (bytes: number): string => `${fixed(bytes / KB)} KB`;
+const verdictText = (pass: boolean | null): string =>
+  pass === null ? 'not measured' : pass ? '**pass**' : '**MISS**';
+
+export function renderReport(results: BenchResults, chartFile: string): string {
+  const lines: string[] = [];
+  const { coldStart, swipes, endurance, memoryBounds, size, machine } = results;
+  lines.push(
+    '# Performance report',
+    '',
+    `Run ${results.startedAt} to ${results.finishedAt}${results.quick ? ' (**quick mode**: fewer runs, swipes and interactions)' : ''}.`,
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), load average at start ${machine.loadAverage.map((load) => load.toFixed(1)).join(' / ')}, ${machine.chromium}, headless, software rendering (--disable-gpu).`,
+    '',
+    '## Targets',
+    '',
+    '| Target | Limit | Measured | Verdict |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const verdict of judgeTargets(results)) {
+    lines.push(
+      `| ${verdict.name} | ${verdict.target} | ${verdict.measured} | ${verdictText(verdict.pass)} |`,
+    );
+  }
+  if (coldStart) {
+    lines.push(
+      '',
+      `## 1. Cold start (median of ${coldStart.runs} runs, fresh browser context each)`,
+      '',
+      '| Page | Portrait painted (LCP) | Portrait first seen complete | First accepted touch | Runs with an LCP entry for the portrait |',
+      '| --- | --- | --- | --- | --- |',
+      `| Kiosk (attract loop) | ${fixed(coldStart.kiosk.lcpMs, 0)} ms | ${fixed(coldStart.kiosk.portraitShownMs, 0)} ms | ${fixed(coldStart.kiosk.firstTouchMs, 0)} ms | ${coldStart.kiosk.runsWithPortraitLcpEntry}/${coldStart.runs} |`,
+      `| Bare page, same portrait in a plain <img> | ${fixed(coldStart.bare.lcpMs, 0)} ms | ${fixed(coldStart.bare.portraitShownMs, 0)} ms | ${fixed(coldStart.bare.firstTouchMs, 0)} ms | ${coldStart.bare.runsWithPortraitLcpEntry}/${coldStart.runs} |`,
+      `| Ratio | ${fixed(coldStart.lcpRatio, 2)}x | | ${fixed(coldStart.firstTouchRatio, 2)}x | |`,
+      '',
+      'Where Chromium reports no LCP entry for the portrait (an image first painted invisible, then faded in, gets none), ' +
+        'the first frame in which it was complete and visible stands in.',
+      '',
+      `Runs (kiosk LCP): ${coldStart.kiosk.runsLcpMs.map((ms) => fixed(ms, 0)).join(', ')} ms; ` +
+        `bare: ${coldStart.bare.runsLcpMs.map((ms) => fixed(ms, 0)).join(', ')} ms.`,
+    );
+  }
+  if (swipes) {
+    lines.push(
+      '',
+      '## 2. Swipe smoothness (real touch events, requestAnimationFrame intervals)',
+      '',
+      '| CPU | Swipes landed | Frames | p50 | p95 | p99 | max | Dropped (> 25 ms) | Missed vsyncs | Long animation frames |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const run of swipes.runs) {
+      const f = run.frames;
+      lines.push(
+        `| ${run.cpuThrottlingRate}x | ${run.swipesLanded}/${run.swipes} | ${f.frames} | ${fixed(f.p50Ms)} ms | ${fixed(f.p95Ms)} ms | ${fixed(f.p99Ms)} ms | ${fixed(f.maxMs, 0)} ms | ${fixed(f.droppedShare * 100, 2)} % | ${fixed(f.missedVsyncShare * 100, 2)} % | ${run.longAnimationFrames ?? 'n/a'} (longest ${fixed(run.longestAnimationFrameMs, 0)} ms) |`,
+      );
+    }
+    lines.push('', `![Frame intervals while swiping](${chartFile})`);
+  }
+  if (endurance) {
+    const first = endurance.samples[0];
+    const last = endurance.samples.filter((sample) => sample.day === 0).at(-1);
+    lines.push(
+      '',
+      `## 3. Endurance (${endurance.interactions} interactions, then ${endurance.fortnight.days} simulated days)`,
+      '',
+      `Mix: ${Object.entries(endurance.interactionMix)
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(', ')}. Warm-up: the first ${endurance.warmUpInteractions} interactions. ` +
+        `Took ${endurance.durationSeconds} s.`,
+      '',
+      '| Figure (after forced GC) | Start | After the interactions | Growth per 1,000 after warm-up |',
+      '| --- | --- | --- | --- |',
+      `| JS heap used | ${kb(first?.heapUsedBytes ?? Number.NaN)} | ${kb(last?.heapUsedBytes ?? Number.NaN)} | ${fixed(endurance.heapGrowthBytesPerThousand / KB)} KB |`,
+      `| Live DOM nodes (Memory.getDOMCounters) | ${first?.liveNodes ?? 'n/a'} | ${last?.liveNodes ?? 'n/a'} | ${fixed(endurance.nodeGrowthPerThousand)} |`,
+      `| Live JS event listeners (Memory.getDOMCounters) | ${first?.liveJsListeners ?? 'n/a'} | ${last?.liveJsListeners ?? 'n/a'} | ${fixed(endurance.listenerGrowthPerThousand)} |`,
+      '',
+      `Fortnight (${endurance.fortnight.attractSlides} attract slides shown, one visit and one idle reset a day), attract loop at start and end:`,
+      '',
+      '| | Start | End |',
+      '| --- | --- | --- |',
+      `| Nodes in the document | ${endurance.fortnight.start.nodes} | ${endurance.fortnight.end.nodes} |`,
+      `| Listeners on document, window and nodes | ${endurance.fortnight.start.listeners} | ${endurance.fortnight.end.listeners} |`,
+      `| Live DOM nodes | ${endurance.fortnight.start.liveNodes} | ${endurance.fortnight.end.liveNodes} |`,
+      `| Live JS listeners | ${endurance.fortnight.start.liveJsListeners} | ${endurance.fortnight.end.liveJsListeners} |`,
+      `| JS heap used | ${kb(endurance.fortnight.start.heapUsedBytes)} | ${kb(endurance.fortnight.end.heapUsedBytes)} |`,
+    );
+  }
+  if (memoryBounds) {
+    lines.push(
+      '',
+      '## 4. Memory bounds',
+      '',
+      `At most ${memoryBounds.maxMounted} full-size portraits mounted and ${memoryBounds.maxDecoded} decoded at once ` +
+        `(<img> elements in the document, sampled every frame while swiping and after every endurance step; ` +
+        `seen during: ${memoryBounds.observedDuring.join(', ')}). The attract loop also warms the next ` +
+        'portrait in a detached Image, which this census does not see.',
+    );
+  }
+  if (size) {
+    lines.push(
+      '',
+      '## 5. Size',
+      '',
+      '| What | Raw | Gzip |',
+      '| --- | --- | --- |',
+      `| Renderer JS | ${kb(size.rendererJsBytes)} | ${kb(size.rendererJsGzipBytes)} |`,
+      `| Renderer CSS | ${kb(size.rendererCssBytes)} | ${kb(size.rendererCssGzipBytes)} |`,
+      `| Fonts (${size.fontFiles} files) | ${kb(size.fontBytes)} | (already compressed) |`,
+      `| Content assets (${size.contentAssetFiles} files) | ${kb(size.contentAssetBytes)} | (already compressed) |`,
+    );
+  }
+  if (results.notes.length > 0) {
+    lines.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
+  }
+  lines.push(
+    '',
+    'Reproduce: `npm run bench` (full, about 15 minutes) or `npm run bench -- --quick`.',
+    '',
+  );
+  return lines.join('\n');
+}

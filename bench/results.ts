@@ -1,0 +1,101 @@
+// Runs in: Node (tools). The shape of bench/results/latest.json: every figure the report prints.
+import type { FrameSummary } from './stats';
+
+export interface PageStart {
+  /** Median largest-contentful-paint, ms after navigation start. */
+  lcpMs: number;
+  /** Median time until a touch on the first screen was accepted, ms after navigation start. */
+  firstTouchMs: number;
+  /** Median first frame in which the portrait was complete and visible, ms. */
+  portraitShownMs: number;
+  /** Runs in which Chromium reported an LCP entry for the portrait itself (else: shown time). */
+  runsWithPortraitLcpEntry: number;
+  runsLcpMs: number[];
+  runsFirstTouchMs: number[];
+}
+
+export interface ColdStartResult {
+  runs: number;
+  kiosk: PageStart;
+  /** The floor: a bare page with the same portrait in a plain <img>. */
+  bare: PageStart;
+  lcpRatio: number;
+  firstTouchRatio: number;
+}
+
+export interface SwipeRun {
+  cpuThrottlingRate: number;
+  swipes: number;
+  /** Swipes that moved the carousel by exactly one hero. */
+  swipesLanded: number;
+  frames: FrameSummary;
+  /** PerformanceObserver 'long-animation-frame' entries; null when the browser lacks it. */
+  longAnimationFrames: number | null;
+  longestAnimationFrameMs: number | null;
+  /** Every rAF interval, for the chart. */
+  intervalsMs: number[];
+}
+
+export interface SwipesResult {
+  runs: SwipeRun[];
+}
+
+export interface PageCounts {
+  heapUsedBytes: number;
+  /** Nodes attached to the document (elements, text, comments). */
+  nodes: number;
+  /** Listeners on attached nodes, document and window (DOMDebugger.getEventListeners). */
+  listeners: number;
+  /** Memory.getDOMCounters after GC: every live node and JS listener, detached ones included. */
+  liveNodes: number;
+  liveJsListeners: number;
+}
+
+export interface EnduranceSample extends PageCounts {
+  interactions: number;
+  /** Simulated days passed in the idle fortnight (0 during the interactions). */
+  day: number;
+}
+
+export interface EnduranceResult {
+  interactions: number;
+  warmUpInteractions: number;
+  interactionMix: Record<string, number>;
+  samples: EnduranceSample[];
+  heapGrowthBytesPerThousand: number;
+  nodeGrowthPerThousand: number;
+  listenerGrowthPerThousand: number;
+  fortnight: { days: number; attractSlides: number; start: PageCounts; end: PageCounts };
+  durationSeconds: number;
+}
+
+export interface MemoryBoundsResult {
+  maxMounted: number;
+  maxDecoded: number;
+  /** Where the maxima were seen (swipes, endurance). */
+  observedDuring: string[];
+}
+
+export interface SizeResult {
+  rendererJsBytes: number;
+  rendererJsGzipBytes: number;
+  rendererCssBytes: number;
+  rendererCssGzipBytes: number;
+  fontBytes: number;
+  fontFiles: number;
+  contentAssetBytes: number;
+  contentAssetFiles: number;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; loadAverage: number[]; chromium: string };
+  coldStart: ColdStartResult | null;
+  swipes: SwipesResult | null;
+  endurance: EnduranceResult | null;
+  memoryBounds: MemoryBoundsResult | null;
+  size: SizeResult | null;
+  notes: string[];
+}

@@ -1,0 +1,194 @@
+// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build]`: builds the renderer, serves the
+// web preview and a bare-image page, drives Chromium through Playwright and the DevTools protocol,
+// and writes bench/results/latest.json, report.md and frame-times.svg. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ContentState } from '../common/ipc-contract';
+import { launchBenchBrowser } from './browser';
+import { frameChartSvg } from './frame-chart';
+import { measureColdStart } from './measure-cold-start';
+import { measureEndurance } from './measure-endurance';
+import type { EnduranceWithCensus } from './measure-endurance';
+import { measureSize } from './measure-size';
+import { measureSwipes } from './measure-swipes';
+import type { SwipeRunWithCensus } from './measure-swipes';
+import { renderReport } from './report';
+import type { BenchResults, MemoryBoundsResult } from './results';
+import { startBarePage, startPreview } from './servers';
+import type { RunningServer } from './servers';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = join(repoRoot, 'bench', 'results');
+const CHART_FILE = 'frame-times.svg';
+
+const FULL = {
+  coldStartRuns: 5,
+  swipes: 60,
+  endurance: {
+    interactions: 5000,
+    warmUpInteractions: 500,
+    samples: 20,
+    days: 14,
+    attractSlidesPerDay: 4,
+    sessionInteractionsPerDay: 8,
+  },
+};
+const QUICK = {
+  coldStartRuns: 2,
+  swipes: 12,
+  endurance: {
+    interactions: 300,
+    warmUpInteractions: 50,
+    samples: 6,
+    days: 14,
+    attractSlidesPerDay: 1,
+    sessionInteractionsPerDay: 3,
+  },
+};
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.avif': 'image/avif',
+};
+
+const log = (line: string): void => console.log(line);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const settings = values.quick ? QUICK : FULL;
+  const startedAt = new Date().toISOString();
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    loadAverage: loadavg(),
+    chromium: 'Chromium',
+  };
+  const notes: string[] = [];
+
+  if (!values['no-build']) {
+    log('Building the renderer...');
+    const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: repoRoot, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build:renderer failed');
+  }
+
+  log('Size...');
+  const size = await measureSize(join(repoRoot, 'dist', 'renderer'), repoRoot);
+
+  const servers: RunningServer[] = [];
+  const browser = await launchBenchBrowser();
+  machine.chromium = `Chromium ${browser.version()}`;
+  try {
+    const preview = await startPreview(repoRoot);
+    servers.push(preview);
+    const response = await fetch(new URL('/api/invoke/content:get', preview.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ request: undefined }),
+    });
+    const state = (await response.json()) as ContentState;
+    if (state.status !== 'ready') throw new Error('the preview has no valid content');
+    const content = state.content;
+    const firstPortrait = content.heroes[0]?.photo.portrait;
+    if (!firstPortrait) throw new Error('content.json has no heroes');
+    const bare = await startBarePage(
+      join(state.directory, firstPortrait),
+      IMAGE_TYPES[extname(firstPortrait).toLowerCase()] ?? 'application/octet-stream',
+    );
+    servers.push(bare);
+
+    log(`Cold start, ${settings.coldStartRuns} runs each...`);
+    const coldStart = await measureColdStart(
+      browser,
+      { kiosk: preview.url, bare: bare.url },
+      firstPortrait,
+      settings.coldStartRuns,
+    );
+    log(
+      `  LCP kiosk ${coldStart.kiosk.lcpMs.toFixed(0)} ms, bare ${coldStart.bare.lcpMs.toFixed(0)} ms`,
+    );
+
+    const swipeRuns: SwipeRunWithCensus[] = [];
+    for (const cpuThrottlingRate of [1, 4]) {
+      log(`Swipes at CPU ${cpuThrottlingRate}x (${settings.swipes})...`);
+      const run = await measureSwipes(browser, preview.url, {
+        swipes: settings.swipes,
+        cpuThrottlingRate,
+        heroCount: content.heroes.length,
+      });
+      log(
+        `  dropped ${(run.frames.droppedShare * 100).toFixed(2)} %, p95 ${run.frames.p95Ms.toFixed(1)} ms`,
+      );
+      swipeRuns.push(run);
+    }
+
+    log(
+      `Endurance: ${settings.endurance.interactions} interactions, ${settings.endurance.days} days...`,
+    );
+    let endurance: EnduranceWithCensus | null = null;
+    try {
+      endurance = await measureEndurance(browser, preview.url, content, settings.endurance, log);
+    } catch (error) {
+      notes.push(
+        `The endurance run failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      log(`  failed: ${String(error)}`);
+    }
+
+    const memoryBounds: MemoryBoundsResult = {
+      maxMounted: Math.max(...swipeRuns.map((run) => run.maxMounted), endurance?.maxMounted ?? 0),
+      maxDecoded: Math.max(...swipeRuns.map((run) => run.maxDecoded), endurance?.maxDecoded ?? 0),
+      observedDuring: ['swipes', ...(endurance ? ['endurance', 'fortnight'] : [])],
+    };
+
+    const results: BenchResults = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      quick: values.quick,
+      machine,
+      coldStart,
+      swipes: { runs: swipeRuns.map(({ maxMounted: _m, maxDecoded: _d, ...run }) => run) },
+      endurance: endurance
+        ? (({ maxMounted: _m, maxDecoded: _d, ...rest }) => rest)(endurance)
+        : null,
+      memoryBounds,
+      size,
+      notes,
+    };
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
+    await writeFile(
+      join(resultsDir, CHART_FILE),
+      frameChartSvg(
+        swipeRuns.map((run) => ({
+          label: `CPU ${run.cpuThrottlingRate}x`,
+          intervalsMs: run.intervalsMs,
+        })),
+      ),
+    );
+    const report = renderReport(results, CHART_FILE);
+    await writeFile(join(resultsDir, 'report.md'), report);
+    log(`\n${report}`);
+    log(`Written: ${join('bench', 'results')}/latest.json, report.md, ${CHART_FILE}`);
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+// Runs in: Node (tools). The servers the benchmark measures against: the kiosk's web preview (a child
+// process, as a visitor's browser would meet it) and a bare page that shows the same first portrait
+// in a plain <img>, the floor for the cold-start figures.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `tsx tools/preview.ts --port <free> --no-build`; resolves once it printed its URL. */
+export async function startPreview(repoRoot: string): Promise<RunningServer> {
+  const port = await findFreePort();
+  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['tools/preview.ts', '--port', String(port), '--no-build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /preview: (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The floor: one <img> of the same file, full-bleed, and a tap handler to time the first touch. */
+export const BARE_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bare portrait</title>
+<style>html,body{margin:0;height:100%;background:#111}img{display:block;width:100vw;height:100vh;object-fit:cover}</style>
+</head><body><img id="portrait" src="/portrait" alt="">
+<script>addEventListener('click', () => { window.__touchAcceptedAt ??= performance.now(); });</script>
+</body></html>`;
+
+export async function startBarePage(
+  imagePath: string,
+  contentType: string,
+): Promise<RunningServer> {
+  const image = await readFile(imagePath);
+  const server = createServer((request, response) => {
+    if (request.url === '/portrait') {
+      response.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+      response.end(image);
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(BARE_PAGE_HTML);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

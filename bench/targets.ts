@@ -1,0 +1,103 @@
+// Runs in: Node (tools). The issue's performance targets, each judged pass or miss from the figures.
+import type { BenchResults } from './results';
+
+export interface TargetVerdict {
+  name: string;
+  target: string;
+  /** The measured figure, as the report prints it. */
+  measured: string;
+  /** null when the part of the bench that measures it did not run. */
+  pass: boolean | null;
+}
+
+const MB = 1024 * 1024;
+const KB = 1024;
+
+export const TARGETS = {
+  coldStartRatio: 1.3,
+  droppedShare: 0.01,
+  heapGrowthBytesPerThousand: 1 * MB,
+  decodedPortraits: 3,
+  rendererJsGzipBytes: 150 * KB,
+} as const;
+
+const fixed = (value: number, digits: number): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+const percent = (share: number): string => `${fixed(share * 100, 2)} %`;
+const judge = (value: number, limit: number): boolean | null =>
+  Number.isFinite(value) ? value <= limit : null;
+
+export function judgeTargets(results: BenchResults): TargetVerdict[] {
+  const verdicts: TargetVerdict[] = [];
+  const { coldStart, swipes, endurance, memoryBounds, size } = results;
+
+  verdicts.push({
+    name: 'First portrait painted vs bare <img> page',
+    target: `<= ${TARGETS.coldStartRatio}x`,
+    measured: coldStart
+      ? `${fixed(coldStart.lcpRatio, 2)}x (${fixed(coldStart.kiosk.lcpMs, 0)} ms vs ${fixed(coldStart.bare.lcpMs, 0)} ms)`
+      : 'not run',
+    pass: coldStart ? judge(coldStart.lcpRatio, TARGETS.coldStartRatio) : null,
+  });
+
+  for (const run of swipes?.runs ?? []) {
+    verdicts.push({
+      name: `Dropped frames while swiping, CPU ${run.cpuThrottlingRate}x`,
+      target: `<= ${percent(TARGETS.droppedShare)}`,
+      measured: `${percent(run.frames.droppedShare)} of ${run.frames.frames} frames`,
+      pass: judge(run.frames.droppedShare, TARGETS.droppedShare),
+    });
+  }
+  if (!swipes) {
+    verdicts.push({
+      name: 'Dropped frames while swiping',
+      target: `<= ${percent(TARGETS.droppedShare)}`,
+      measured: 'not run',
+      pass: null,
+    });
+  }
+
+  verdicts.push({
+    name: 'JS heap growth after warm-up (after forced GC)',
+    target: `< ${fixed(TARGETS.heapGrowthBytesPerThousand / MB, 1)} MB per 1,000 interactions`,
+    measured: endurance
+      ? `${fixed(endurance.heapGrowthBytesPerThousand / KB, 1)} KB per 1,000 interactions`
+      : 'not run',
+    pass: endurance
+      ? Number.isFinite(endurance.heapGrowthBytesPerThousand)
+        ? endurance.heapGrowthBytesPerThousand < TARGETS.heapGrowthBytesPerThousand
+        : null
+      : null,
+  });
+
+  verdicts.push({
+    name: 'DOM nodes and listeners after the simulated fortnight',
+    target: 'back to the starting counts',
+    measured: endurance
+      ? `nodes ${endurance.fortnight.start.nodes} -> ${endurance.fortnight.end.nodes}, ` +
+        `listeners ${endurance.fortnight.start.listeners} -> ${endurance.fortnight.end.listeners}`
+      : 'not run',
+    pass: endurance
+      ? endurance.fortnight.end.nodes <= endurance.fortnight.start.nodes &&
+        endurance.fortnight.end.listeners <= endurance.fortnight.start.listeners
+      : null,
+  });
+
+  verdicts.push({
+    name: 'Full-size portraits decoded at once',
+    target: `<= ${TARGETS.decodedPortraits}`,
+    measured: memoryBounds
+      ? `${memoryBounds.maxDecoded} decoded, ${memoryBounds.maxMounted} mounted at most`
+      : 'not run',
+    pass: memoryBounds ? memoryBounds.maxDecoded <= TARGETS.decodedPortraits : null,
+  });
+
+  verdicts.push({
+    name: 'Renderer JS (gzip)',
+    target: `<= ${TARGETS.rendererJsGzipBytes / KB} KB`,
+    measured: size ? `${fixed(size.rendererJsGzipBytes / KB, 1)} KB` : 'not run',
+    pass: size ? size.rendererJsGzipBytes <= TARGETS.rendererJsGzipBytes : null,
+  });
+
+  return verdicts;
+}

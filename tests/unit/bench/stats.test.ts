@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  growthPerThousand,
+  median,
+  percentile,
+  summarizeFrameIntervals,
+} from '../../../bench/stats';
+
+describe('percentile and median', () => {
+  it('uses the nearest rank', () => {
+    const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(values, 50)).toBe(5);
+    expect(percentile(values, 95)).toBe(10);
+    expect(percentile(values, 0)).toBe(1);
+  });
+
+  it('gives the middle value, or the mean of the middle two', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('summarizeFrameIntervals', () => {
+  it('counts intervals over 25 ms as dropped and the vsyncs they missed', () => {
+    const summary = summarizeFrameIntervals([16.7, 16.6, 16.7, 33.4, 16.7, 50]);
+    expect(summary.frames).toBe(6);
+    expect(summary.droppedShare).toBeCloseTo(2 / 6);
+    // 4 single vsyncs + 2 + 3 = 9 vsyncs, 3 of them without a new frame.
+    expect(summary.missedVsyncShare).toBeCloseTo(3 / 9);
+    expect(summary.maxMs).toBe(50);
+  });
+
+  it('reports no drops for a steady 60 Hz', () => {
+    const summary = summarizeFrameIntervals(Array.from({ length: 100 }, () => 16.7));
+    expect(summary.droppedShare).toBe(0);
+    expect(summary.p99Ms).toBe(16.7);
+  });
+});
+
+describe('growthPerThousand', () => {
+  it('finds the trend per 1,000 interactions despite noise', () => {
+    const samples = [0, 1000, 2000, 3000].map((interactions, index) => ({
+      interactions,
+      value: 5_000_000 + interactions * 200 + (index % 2 === 0 ? 10_000 : -10_000),
+    }));
+    expect(growthPerThousand(samples)).toBeCloseTo(196_000, -1);
+  });
+
+  it('is zero for a flat series and NaN without enough samples', () => {
+    expect(
+      growthPerThousand([
+        { interactions: 0, value: 7 },
+        { interactions: 500, value: 7 },
+      ]),
+    ).toBe(0);
+    expect(growthPerThousand([{ interactions: 0, value: 7 }])).toBeNaN();
+  });
+});

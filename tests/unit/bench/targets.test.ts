@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchResults } from '../../../bench/results';
+import { judgeTargets } from '../../../bench/targets';
+import { frameChartSvg } from '../../../bench/frame-chart';
+import { renderReport } from '../../../bench/report';
+import { summarizeFrameIntervals } from '../../../bench/stats';
+
+const counts = {
+  heapUsedBytes: 4_000_000,
+  nodes: 300,
+  listeners: 40,
+  liveNodes: 900,
+  liveJsListeners: 60,
+};
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  const steady = Array.from({ length: 200 }, () => 16.7);
+  return {
+    startedAt: '2026-01-01T00:00:00Z',
+    finishedAt: '2026-01-01T00:10:00Z',
+    quick: false,
+    machine: { cpus: 2, cpuModel: 'test', loadAverage: [1, 1, 1], chromium: 'Chromium' },
+    coldStart: {
+      runs: 5,
+      kiosk: {
+        lcpMs: 240,
+        firstTouchMs: 400,
+        portraitShownMs: 240,
+        runsWithPortraitLcpEntry: 5,
+        runsLcpMs: [240],
+        runsFirstTouchMs: [400],
+      },
+      bare: {
+        lcpMs: 200,
+        firstTouchMs: 300,
+        portraitShownMs: 200,
+        runsWithPortraitLcpEntry: 5,
+        runsLcpMs: [200],
+        runsFirstTouchMs: [300],
+      },
+      lcpRatio: 1.2,
+      firstTouchRatio: 1.33,
+    },
+    swipes: {
+      runs: [1, 4].map((cpuThrottlingRate) => ({
+        cpuThrottlingRate,
+        swipes: 60,
+        swipesLanded: 60,
+        frames: summarizeFrameIntervals(steady),
+        longAnimationFrames: 0,
+        longestAnimationFrameMs: 0,
+        intervalsMs: steady,
+      })),
+    },
+    endurance: {
+      interactions: 5000,
+      warmUpInteractions: 500,
+      interactionMix: { swipe: 5000 },
+      samples: [{ interactions: 0, day: 0, ...counts }],
+      heapGrowthBytesPerThousand: 20_000,
+      nodeGrowthPerThousand: 0,
+      listenerGrowthPerThousand: 0,
+      fortnight: { days: 14, attractSlides: 56, start: counts, end: counts },
+      durationSeconds: 300,
+    },
+    memoryBounds: { maxMounted: 3, maxDecoded: 3, observedDuring: ['swipes'] },
+    size: {
+      rendererJsBytes: 400_000,
+      rendererJsGzipBytes: 120_000,
+      rendererCssBytes: 20_000,
+      rendererCssGzipBytes: 5_000,
+      fontBytes: 100_000,
+      fontFiles: 2,
+      contentAssetBytes: 1_000_000,
+      contentAssetFiles: 90,
+    },
+    notes: [],
+    ...overrides,
+  };
+}
+
+describe('judgeTargets', () => {
+  it('passes every target when the figures are within the limits', () => {
+    expect(judgeTargets(results()).map((verdict) => verdict.pass)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('misses the cold start over 1.3x, portraits over 3, JS over 150 KB, and leftover listeners', () => {
+    const base = results();
+    const verdicts = judgeTargets(
+      results({
+        coldStart: base.coldStart && { ...base.coldStart, lcpRatio: 1.31 },
+        memoryBounds: { maxMounted: 5, maxDecoded: 4, observedDuring: ['swipes'] },
+        size: base.size && { ...base.size, rendererJsGzipBytes: 150 * 1024 + 1 },
+        endurance: base.endurance && {
+          ...base.endurance,
+          fortnight: { ...base.endurance.fortnight, end: { ...counts, listeners: 41 } },
+        },
+      }),
+    );
+    const missed = verdicts
+      .filter((verdict) => verdict.pass === false)
+      .map((verdict) => verdict.name);
+    expect(missed).toEqual([
+      'First portrait painted vs bare <img> page',
+      'DOM nodes and listeners after the simulated fortnight',
+      'Full-size portraits decoded at once',
+      'Renderer JS (gzip)',
+    ]);
+  });
+
+  it('misses heap growth of 1 MB or more per 1,000 interactions, and says what did not run', () => {
+    const base = results();
+    const verdicts = judgeTargets(
+      results({
+        endurance: base.endurance && { ...base.endurance, heapGrowthBytesPerThousand: 1024 * 1024 },
+        swipes: null,
+      }),
+    );
+    expect(verdicts.find((verdict) => verdict.name.startsWith('JS heap'))?.pass).toBe(false);
+    expect(verdicts.find((verdict) => verdict.name.startsWith('Dropped'))?.pass).toBeNull();
+  });
+});
+
+describe('report and chart', () => {
+  it('prints each target with its verdict and links the chart', () => {
+    const report = renderReport(results(), 'frame-times.svg');
+    expect(report).toContain('| Renderer JS (gzip) | <= 150 KB | 117.2 KB | **pass** |');
+    expect(report).toContain('![Frame intervals while swiping](frame-times.svg)');
+  });
+
+  it('draws one line per run', () => {
+    const svg = frameChartSvg([
+      { label: 'CPU 1x', intervalsMs: [16, 17, 40] },
+      { label: 'CPU 4x', intervalsMs: [16, 33] },
+    ]);
+    expect(svg.match(/<polyline/g)).toHaveLength(2);
+    expect(svg).toContain('CPU 4x');
+  });
+});
