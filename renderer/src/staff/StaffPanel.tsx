@@ -1,18 +1,15 @@
 // Runs in: renderer. The staff panel: what is running, visitor statistics with two small charts, and
 // the actions (resume, reload content, idle warning test, change PIN, export, quit).
 import { useCallback, useEffect, useState } from 'react';
-import type { DailyTotals, StaffStatus, StatsSummary } from '../../../common/ipc-contract';
+import type { StaffStatus, StatsSummary } from '../../../common/ipc-contract';
 import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { ChangePin } from './ChangePin';
 import { HeroViewsChart, SessionsPerHourChart } from './StaffCharts';
 import type { HeroViewsRow } from './StaffCharts';
-import {
-  contentSourceLabel,
-  formatDuration,
-  formatMinutesSeconds,
-  shortHash,
-} from './staff-format';
+import { RunningCard } from './RunningCard';
+import { contentSourceLabel, shortHash } from './staff-format';
+import { VisitorTable } from './VisitorTable';
 
 type Notice = { ok: boolean; text: string; path?: string };
 
@@ -182,45 +179,7 @@ export function StaffPanel() {
       )}
 
       <div className="staff-panel__grid">
-        <section className="staff-card staff-card--running" aria-labelledby="staff-running">
-          <h2 id="staff-running" className="staff-card__title">
-            What is running
-          </h2>
-          {status ? (
-            <dl className="staff-facts">
-              <dt>Version</dt>
-              <dd>{status.version}</dd>
-              <dt>Content</dt>
-              <dd>
-                {contentSourceLabel(status.contentSource)}
-                <code className="staff-facts__path">{status.contentDirectory || '—'}</code>
-              </dd>
-              <dt>Content hash</dt>
-              <dd>
-                <code>{shortHash(status.contentHash)}</code>
-              </dd>
-              <dt>Heroes</dt>
-              <dd>
-                {status.heroes} · {status.drafts} draft{status.drafts === 1 ? '' : 's'}
-              </dd>
-              <dt>Uptime</dt>
-              <dd>{formatDuration(uptime)}</dd>
-              <dt>Restarts</dt>
-              <dd>{status.restarts}</dd>
-              <dt>Last crash</dt>
-              <dd>{status.lastCrashReason ?? 'None'}</dd>
-            </dl>
-          ) : (
-            <p className="staff-card__loading">Loading…</p>
-          )}
-          {warnings.length > 0 && (
-            <ul className="staff-warnings">
-              {warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RunningCard status={status} uptimeSeconds={uptime} warnings={warnings} />
 
         <section className="staff-card staff-card--actions" aria-labelledby="staff-actions">
           <h2 id="staff-actions" className="staff-card__title">
@@ -303,40 +262,5 @@ export function StaffPanel() {
         </section>
       </div>
     </div>
-  );
-}
-
-function VisitorTable({ today, total }: { today: DailyTotals; total: Omit<DailyTotals, 'date'> }) {
-  const rows: [string, (totals: Omit<DailyTotals, 'date'>) => string | number][] = [
-    ['Sessions', (totals) => totals.sessions],
-    ['Average session', (totals) => formatMinutesSeconds(totals.averageSessionSeconds)],
-    ['Hero views', (totals) => totals.heroViews],
-    ['Stories opened', (totals) => totals.storyOpens],
-    ['Idle resets', (totals) => totals.resets],
-    ['Language: Kazakh', (totals) => totals.languages.kk],
-    ['Language: Russian', (totals) => totals.languages.ru],
-    ['Language: English', (totals) => totals.languages.en],
-  ];
-  return (
-    <table className="staff-table">
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="staff-visually-hidden">Measure</span>
-          </th>
-          <th scope="col">Today</th>
-          <th scope="col">All days</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value(today)}</td>
-            <td>{value(total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
