@@ -223,3 +223,40 @@ test('with reduced motion a swipe still changes the hero', async ({ page }) => {
   await swipe(page, slowDragRight);
   await expectHeroNumber(page, 1);
 });
+
+test('every control is within reach (lower two thirds) and at least 64 px on each side', async ({
+  page,
+}) => {
+  const checkControls = async (screen: string) => {
+    const boxes = await page.locator('button:visible').evaluateAll((buttons) =>
+      buttons
+        .filter((button) => !button.closest('[inert], .screen__scroll'))
+        .map((button) => {
+          const box = button.getBoundingClientRect();
+          return { name: button.textContent || button.getAttribute('aria-label'), box };
+        }),
+    );
+    expect(boxes.length, screen).toBeGreaterThan(0);
+    for (const { name, box } of boxes) {
+      expect(box.top, `${screen}: "${name}" sits in the lower two thirds`).toBeGreaterThanOrEqual(
+        1920 / 3,
+      );
+      expect(
+        Math.min(box.width, box.height),
+        `${screen}: "${name}" is large enough`,
+      ).toBeGreaterThanOrEqual(64);
+    }
+  };
+  await checkControls('carousel');
+  await page.getByRole('button', { name: 'Тарихын оқу' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await checkControls('story');
+  await page.getByRole('button', { name: 'Тарихты жабу' }).tap();
+  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await checkControls('index');
+  const thumbnail = await page.locator('.index__item').first().boundingBox();
+  expect(Math.min(thumbnail?.width ?? 0, thumbnail?.height ?? 0)).toBeGreaterThanOrEqual(64);
+  await page.getByRole('button', { name: 'Кейіпкерлерге оралу' }).tap();
+  await page.getByRole('button', { name: 'Көрме туралы' }).tap();
+  await checkControls('about');
+});

@@ -135,7 +135,7 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
           </button>
           <p
             className="carousel__counter"
-            aria-live="polite"
+            role="status"
             aria-label={strings.heroPosition(heroIndex + 1, count)}
           >
             <span className="carousel__counter-current">{heroIndex + 1}</span>
