@@ -29,7 +29,7 @@ test('the attract loop shows the invitation in all three languages and moves thr
   await page.clock.install();
   await page.goto('/');
   const surface = attractSurface(page);
-  await expect(surface).toContainText('Кейіпкерлермен танысу үшін экранды түртіңіз');
+  await expect(surface).toContainText('Батырлармен танысу үшін экранды түртіңіз');
   await expect(surface).toContainText('Коснитесь экрана, чтобы познакомиться с героями');
   await expect(surface).toContainText('Touch to meet the heroes');
   const { defaultLanguage, attractSlideSeconds } = content.settings;
@@ -55,7 +55,7 @@ test('statistics and mode changes reach the main process', async ({ page }) => {
   await page.goto('/');
   await enterCarousel(page);
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   await page.getByRole('button', { name: 'Русский' }).tap();
   await page.getByRole('button', { name: 'Читать историю' }).tap();
   const { idleTimeoutSeconds, warningSeconds } = content.settings;

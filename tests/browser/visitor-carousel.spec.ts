@@ -65,24 +65,24 @@ test('the ends rubber-band: no hero before the first, none after the last', asyn
   await swipe(page, slowDragRight);
   await page.waitForTimeout(600);
   await expectHeroNumber(page, 1);
-  await expect(page.getByRole('button', { name: 'Алдыңғы кейіпкер' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Алдыңғы батыр' })).toBeDisabled();
 
-  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
   await page.locator('.index__item').last().tap();
   await expectHeroNumber(page, count);
   await swipe(page, slowDragLeft);
   await page.waitForTimeout(600);
   await expectHeroNumber(page, count);
-  await expect(page.getByRole('button', { name: 'Келесі кейіпкер' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Келесі батыр' })).toBeDisabled();
 });
 
 test('the large buttons move one hero each and the counter follows', async ({ page }) => {
   const content = await loadContent(page);
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   await expectHeroNumber(page, 3);
   await expect(page.locator('.carousel__counter')).toHaveText(`3 / ${content.heroes.length}`);
-  await page.getByRole('button', { name: 'Алдыңғы кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Алдыңғы батыр' }).tap();
   await expectHeroNumber(page, 2);
 });
 
@@ -90,7 +90,7 @@ test('a tap on the portrait opens the story; closing returns to the same hero', 
   page,
 }) => {
   const content = await loadContent(page);
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   await expectHeroNumber(page, 2);
   await page
     .locator('.hero-card[data-current] .hero-card__photo-area')
@@ -114,7 +114,7 @@ test('the "read the story" button opens the same story', async ({ page }) => {
 
 test('the index shows every hero and jumps to the one tapped', async ({ page }) => {
   const content = await loadContent(page);
-  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
   const items = page.locator('.index__item');
   await expect(items).toHaveCount(content.heroes.length);
   const target = content.heroes[6];
@@ -127,7 +127,7 @@ test('drafts are visibly marked as drafts', async ({ page }) => {
   const content = await loadContent(page);
   const draftIndex = content.heroes.findIndex((hero) => hero.status === 'draft');
   test.skip(draftIndex < 0, 'no drafts in this content');
-  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
   await page.locator('.index__item').nth(draftIndex).tap();
   await expect(page.locator('.hero-card[data-current] .draft-badge')).toBeVisible();
 });
@@ -143,7 +143,7 @@ test('a language switch changes every visible text at once, the story included',
   await expectEveryTextChanges(page, 'English', 'en');
   await page.getByRole('button', { name: 'All heroes' }).tap();
   await expectEveryTextChanges(page, 'Қазақша', 'kk');
-  await page.getByRole('button', { name: 'Кейіпкерлерге оралу' }).tap();
+  await page.getByRole('button', { name: 'Батырларға оралу' }).tap();
   await page.getByRole('button', { name: 'Көрме туралы' }).tap();
   await expectEveryTextChanges(page, 'Русский', 'ru');
 });
@@ -209,7 +209,7 @@ async function expectEveryTextChanges(page: Page, languageName: string, code: Co
 
 test('only the current portrait and its neighbours stay mounted', async ({ page }) => {
   for (let step = 0; step < 4; step += 1) {
-    await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+    await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   }
   await expectHeroNumber(page, 5);
   await expect(page.locator('.hero-card')).toHaveCount(3);
@@ -252,11 +252,11 @@ test('every control is within reach (lower two thirds) and at least 64 px on eac
   await expect(page.getByRole('dialog')).toBeVisible();
   await checkControls('story');
   await page.getByRole('button', { name: 'Тарихты жабу' }).tap();
-  await page.getByRole('button', { name: 'Барлық кейіпкерлер' }).tap();
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
   await checkControls('index');
   const thumbnail = await page.locator('.index__item').first().boundingBox();
   expect(Math.min(thumbnail?.width ?? 0, thumbnail?.height ?? 0)).toBeGreaterThanOrEqual(64);
-  await page.getByRole('button', { name: 'Кейіпкерлерге оралу' }).tap();
+  await page.getByRole('button', { name: 'Батырларға оралу' }).tap();
   await page.getByRole('button', { name: 'Көрме туралы' }).tap();
   await checkControls('about');
 });

@@ -54,9 +54,9 @@ test('the warning appears at the configured time, in all three languages, with a
 test('a tap on the warning keeps the session and does not reach the screen underneath', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   await expectHeroNumber(page, 2);
-  const next = await page.getByRole('button', { name: 'Келесі кейіпкер' }).boundingBox();
+  const next = await page.getByRole('button', { name: 'Келесі батыр' }).boundingBox();
   await page.clock.fastForward(content.settings.idleTimeoutSeconds * 1000);
   await page.clock.runFor(500);
   await expect(warning(page)).toBeVisible();
@@ -76,7 +76,7 @@ test('the reset closes the story, returns to the first hero and the default lang
   page,
 }) => {
   const { idleTimeoutSeconds, warningSeconds, defaultLanguage } = content.settings;
-  await page.getByRole('button', { name: 'Келесі кейіпкер' }).tap();
+  await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   await page.getByRole('button', { name: 'English' }).tap();
   await page.getByRole('button', { name: 'Read the story' }).tap();
   await expect(page.getByRole('dialog')).toBeVisible();
