@@ -260,3 +260,10 @@ test('every control is within reach (lower two thirds) and at least 64 px on eac
   await page.getByRole('button', { name: 'Көрме туралы' }).tap();
   await checkControls('about');
 });
+
+test('the index opens with the current hero in view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
+  await page.locator('.index__item').last().tap();
+  await page.getByRole('button', { name: 'Барлық батырлар' }).tap();
+  await expect(page.locator('.index__item[aria-current="true"]')).toBeInViewport();
+});

@@ -1,4 +1,5 @@
 // Runs in: renderer. All heroes as a grid of thumbnails; a tap opens that hero in the carousel.
+import { useEffect, useRef } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
@@ -11,9 +12,17 @@ export function IndexScreen({ content, assetBaseUrl }: { content: Content; asset
   const showHero = useKiosk((state) => state.showHero);
   const openView = useKiosk((state) => state.openView);
   const strings = UI_STRINGS[language];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Open with the hero the visitor came from in view, not always at the top of the grid (once, when
+  // the screen opens: a tap in the grid leaves it).
+  useEffect(() => {
+    scrollRef.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, []);
   return (
     <section className="screen index" aria-labelledby="index-title">
-      <div className="screen__scroll" tabIndex={0}>
+      <div className="screen__scroll" tabIndex={0} ref={scrollRef}>
         <header className="screen__header">
           <p className="screen__kicker">{content.exhibition.title[language]}</p>
           <h1 id="index-title" className="screen__title">
