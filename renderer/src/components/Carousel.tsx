@@ -31,7 +31,8 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
   const x = useMotionValue(0);
   const opacity = useMotionValue(1);
   const releaseVelocity = useRef(0);
-  const positioned = useRef(false);
+  /** The width the track was last placed for; 0 until it has been placed once. */
+  const placedWidth = useRef(0);
   const dragged = useRef(false);
   const count = content.heroes.length;
 
@@ -39,10 +40,11 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
     const target = -heroIndex * width;
     const velocity = releaseVelocity.current;
     releaseVelocity.current = 0;
-    // The first position (entering from the attract loop or the index) is taken, not animated to.
-    if (width === 0 || !positioned.current) {
+    // The first position (entering from the attract loop or the index) and a new screen size (the
+    // screen turned) are taken at once; only a change of hero is animated.
+    if (width !== placedWidth.current) {
       x.set(target);
-      positioned.current = width > 0;
+      placedWidth.current = width;
       return;
     }
     if (reduceMotion) {
