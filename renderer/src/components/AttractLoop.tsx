@@ -30,16 +30,23 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
     return () => clearInterval(timer);
   }, [count, slideSeconds]);
 
-  // Warm the next portrait so the crossfade never waits for decoding.
+  // Warm the next portrait so the crossfade never waits for decoding, half a slide from now: at
+  // start-up an immediate warm-up decodes a second portrait alongside the first one on screen.
   useEffect(() => {
     if (!nextHero) return;
     const image = new Image();
-    image.src = assetBaseUrl + nextHero.photo.portrait;
-    image.decode().catch(() => undefined);
+    const timer = setTimeout(
+      () => {
+        image.src = assetBaseUrl + nextHero.photo.portrait;
+        image.decode().catch(() => undefined);
+      },
+      (slideSeconds * 1000) / 2,
+    );
     return () => {
+      clearTimeout(timer);
       image.src = '';
     };
-  }, [nextHero, assetBaseUrl]);
+  }, [nextHero, assetBaseUrl, slideSeconds]);
 
   const invitation = LANGUAGE_ORDER.map((language) => UI_STRINGS[language].touchToMeet);
   const defaultLanguage = settings.defaultLanguage;
