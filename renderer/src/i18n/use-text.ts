@@ -1,19 +1,8 @@
-// Runs in: renderer. Picks the current language's version of UI strings and content texts.
-import type { Language, LocalizedText } from '../../../common/content-schema';
+// Runs in: renderer. The interface words in the visitor's current language.
 import { useKiosk } from '../store/kiosk-store';
 import type { UiStrings } from './ui-strings';
 import { UI_STRINGS } from './ui-strings';
 
-export function useLanguage(): Language {
-  return useKiosk((state) => state.language);
-}
-
 export function useUiStrings(): UiStrings {
-  return UI_STRINGS[useLanguage()];
+  return UI_STRINGS[useKiosk((state) => state.language)];
 }
-
-export function localized<T>(text: Record<Language, T>, language: Language): T {
-  return text[language];
-}
-
-export type { LocalizedText };
