@@ -109,3 +109,21 @@ test('a render error returns to the attract loop and is reported, never a blank 
   await enterCarousel(page);
   await expectHeroNumber(page, 1);
 });
+
+test('kiosk rules: hidden cursor with ?kiosk, no context menu, no text selection', async ({
+  page,
+}) => {
+  await page.goto('/?kiosk');
+  await expect(page.locator('body')).toHaveClass(/\bkiosk\b/);
+  const contextMenuBlocked = await page.evaluate(() => {
+    const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    return !document.body.dispatchEvent(event);
+  });
+  expect(contextMenuBlocked).toBe(true);
+  const userSelect = await page
+    .locator('body')
+    .evaluate((body) => getComputedStyle(body).userSelect);
+  expect(userSelect).toBe('none');
+  await page.goto('/');
+  await expect(page.locator('body')).not.toHaveClass(/\bkiosk\b/);
+});
