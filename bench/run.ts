@@ -1,12 +1,14 @@
-// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build]`: builds the renderer, serves the
-// web preview and a bare-image page, drives Chromium through Playwright and the DevTools protocol,
-// and writes bench/results/latest.json, report.md and frame-times.svg. Not part of `npm test`.
+// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build] [--publish]`: builds the renderer,
+// serves the web preview and a bare-image page, drives Chromium through Playwright and the DevTools
+// protocol, and writes bench/results/latest.json, report.md and frame-times.svg (with --publish
+// also the reference copy bench/REPORT.md + bench/frame-times.svg). Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import type { ContentState } from '../common/ipc-contract';
 import { launchBenchBrowser } from './browser';
 import { frameChartSvg } from './frame-chart';
@@ -28,6 +30,7 @@ const CHART_FILE = 'frame-times.svg';
 const FULL = {
   coldStartRuns: 5,
   swipes: 60,
+  idleFloorMs: 20_000,
   endurance: {
     interactions: 5000,
     warmUpInteractions: 500,
@@ -40,6 +43,7 @@ const FULL = {
 const QUICK = {
   coldStartRuns: 2,
   swipes: 12,
+  idleFloorMs: 5_000,
   endurance: {
     interactions: 300,
     warmUpInteractions: 50,
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
     options: {
       quick: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      // Also writes the committed reference copy the README cites: bench/REPORT.md + chart.
+      publish: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -127,6 +133,8 @@ async function main(): Promise<void> {
         swipes: settings.swipes,
         cpuThrottlingRate,
         heroCount: content.heroes.length,
+        idleFloorUrl: bare.url,
+        idleFloorMs: settings.idleFloorMs,
       });
       log(
         `  dropped ${(run.frames.droppedShare * 100).toFixed(2)} %, p95 ${run.frames.p95Ms.toFixed(1)} ms`,
@@ -178,8 +186,16 @@ async function main(): Promise<void> {
         })),
       ),
     );
-    const report = renderReport(results, CHART_FILE);
+    const report = await prettier.format(renderReport(results, CHART_FILE), {
+      ...(await prettier.resolveConfig(join(repoRoot, 'README.md'))),
+      parser: 'markdown',
+    });
     await writeFile(join(resultsDir, 'report.md'), report);
+    if (values.publish) {
+      await copyFile(join(resultsDir, 'report.md'), join(repoRoot, 'bench', 'REPORT.md'));
+      await copyFile(join(resultsDir, CHART_FILE), join(repoRoot, 'bench', CHART_FILE));
+      log('Published: bench/REPORT.md and bench/' + CHART_FILE);
+    }
     log(`\n${report}`);
     log(`Written: ${join('bench', 'results')}/latest.json, report.md, ${CHART_FILE}`);
   } finally {
