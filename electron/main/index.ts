@@ -25,7 +25,7 @@ import { forwardContentChanges, registerIpc } from './ipc/register-ipc';
 import { createKioskServices } from './kiosk-services';
 import { createRotatingFileLogger } from './log/rotating-file-logger';
 import { handleAppRequest } from './protocol/app-protocol';
-import { scheduleDailyRelaunch } from './schedule/daily-relaunch';
+import { chooseRelaunchHour, scheduleDailyRelaunch } from './schedule/daily-relaunch';
 import {
   installContentsGuards,
   installSessionGuards,
@@ -196,11 +196,13 @@ function startKiosk(): void {
     });
 
     const blockerId = powerSaveBlocker.start('prevent-display-sleep');
+    const relaunchHour = chooseRelaunchHour(args.relaunchHour, services.currentContent());
+    log.info('daily-relaunch', { hour: args.windowed ? null : relaunchHour });
     const stopDailyRelaunch =
-      args.relaunchHour === null || args.windowed
+      relaunchHour === null || args.windowed
         ? () => undefined
         : scheduleDailyRelaunch({
-            hour: args.relaunchHour,
+            hour: relaunchHour,
             now: () => new Date(),
             currentMode: () => services.currentMode(),
             relaunch: relaunchApp,

@@ -11,18 +11,19 @@ export interface KioskArgs {
   devTools: boolean;
   /** Another user data folder (settings, stats, logs): tests and a second kiosk profile. */
   userDataDir?: string;
-  /** Local hour (0-23) of the daily relaunch, or null when switched off with `--relaunch-hour off`. */
-  relaunchHour: number | null;
+  /**
+   * Local hour (0-23) of the daily relaunch, null when switched off with `--relaunch-hour off`, or
+   * undefined when not given: then content.json's `settings.dailyRelaunchHour` decides.
+   */
+  relaunchHour?: number | null;
 }
-
-export const DEFAULT_RELAUNCH_HOUR = 5;
 
 /**
  * Reads our switches from process.argv (anything else, such as Chromium's own switches or the app
  * path Electron passes, is ignored). Accepts `--name value` and `--name=value`.
  */
 export function parseKioskArgs(argv: readonly string[]): KioskArgs {
-  const args: KioskArgs = { windowed: false, devTools: false, relaunchHour: DEFAULT_RELAUNCH_HOUR };
+  const args: KioskArgs = { windowed: false, devTools: false };
   for (let index = 0; index < argv.length; index += 1) {
     const token = argv[index] ?? '';
     const [name, inlineValue] = splitSwitch(token);
@@ -56,7 +57,8 @@ export function parseKioskArgs(argv: readonly string[]): KioskArgs {
         break;
       }
       case '--relaunch-hour': {
-        args.relaunchHour = parseRelaunchHour(takeValue());
+        const hour = parseRelaunchHour(takeValue());
+        if (hour !== undefined) args.relaunchHour = hour;
         break;
       }
       default:
@@ -72,9 +74,11 @@ function splitSwitch(token: string): [string, string | undefined] {
   return [token.slice(0, equals), token.slice(equals + 1)];
 }
 
-function parseRelaunchHour(value: string | undefined): number | null {
-  if (value === undefined) return DEFAULT_RELAUNCH_HOUR;
+/** A value we cannot read is ignored (undefined), so the content's setting still applies. */
+function parseRelaunchHour(value: string | undefined): number | null | undefined {
   if (value === 'off') return null;
   const hour = Number(value);
-  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : DEFAULT_RELAUNCH_HOUR;
+  return value !== undefined && Number.isInteger(hour) && hour >= 0 && hour <= 23
+    ? hour
+    : undefined;
 }

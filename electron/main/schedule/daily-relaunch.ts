@@ -1,6 +1,6 @@
 // Runs in: main process. Relaunches the app once a day at a set hour, but only while nobody is
 // using it (the screen is in its attract loop); otherwise it waits and checks again.
-import type { KioskMode } from '../../../common/ipc-contract';
+import type { ContentState, KioskMode } from '../../../common/ipc-contract';
 import type { Timers } from '../healing/self-healing';
 
 export interface DailyRelaunchOptions {
@@ -12,6 +12,18 @@ export interface DailyRelaunchOptions {
   timers: Timers;
   /** How often to look again while someone is using the kiosk. */
   recheckMs?: number;
+}
+
+/**
+ * The hour to relaunch at: the `--relaunch-hour` switch when given (a number, or null for off),
+ * else the curator's `settings.dailyRelaunchHour` from the loaded content, else no relaunch.
+ */
+export function chooseRelaunchHour(
+  switchHour: number | null | undefined,
+  content: ContentState,
+): number | null {
+  if (switchHour !== undefined) return switchHour;
+  return content.status === 'ready' ? content.content.settings.dailyRelaunchHour : null;
 }
 
 /** Milliseconds from `now` until the next `hour`:00 local time (tomorrow when already past). */

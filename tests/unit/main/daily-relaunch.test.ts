@@ -1,7 +1,10 @@
 // Runs in: Node (vitest).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KioskMode } from '../../../common/ipc-contract';
+import { readFileSync } from 'node:fs';
+import type { Content } from '../../../common/content-schema';
+import type { ContentState, KioskMode } from '../../../common/ipc-contract';
 import {
+  chooseRelaunchHour,
   msUntilNextHour,
   scheduleDailyRelaunch,
 } from '../../../electron/main/schedule/daily-relaunch';
@@ -69,5 +72,33 @@ describe('scheduleDailyRelaunch', () => {
     stop();
     vi.advanceTimersByTime(48 * HOUR);
     expect(relaunch).not.toHaveBeenCalled();
+  });
+});
+
+describe('chooseRelaunchHour', () => {
+  const shipped = JSON.parse(readFileSync('content.json', 'utf8')) as Content;
+  const readyWith = (hour: number | null): ContentState => ({
+    status: 'ready',
+    content: { ...shipped, settings: { ...shipped.settings, dailyRelaunchHour: hour } },
+    source: 'bundled',
+    directory: '/content',
+    hash: 'x',
+    assetBaseUrl: '/content/',
+    warnings: [],
+  });
+  const broken: ContentState = { status: 'error', file: '/content/content.json', problems: [] };
+
+  it("follows the curator's setting in content.json when no switch is given", () => {
+    expect(chooseRelaunchHour(undefined, readyWith(6))).toBe(6);
+    expect(chooseRelaunchHour(undefined, readyWith(null))).toBeNull();
+  });
+
+  it('lets the --relaunch-hour switch win, including switching it off', () => {
+    expect(chooseRelaunchHour(3, readyWith(6))).toBe(3);
+    expect(chooseRelaunchHour(null, readyWith(6))).toBeNull();
+  });
+
+  it('does not relaunch on a schedule without valid content', () => {
+    expect(chooseRelaunchHour(undefined, broken)).toBeNull();
   });
 });

@@ -1,13 +1,12 @@
 // Runs in: Node (vitest).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELAUNCH_HOUR, parseKioskArgs } from '../../../electron/main/cli/parse-args';
+import { parseKioskArgs } from '../../../electron/main/cli/parse-args';
 
 describe('parseKioskArgs', () => {
-  it('defaults to the locked kiosk with the daily relaunch on', () => {
+  it('defaults to the locked kiosk, leaving the relaunch hour to the content settings', () => {
     expect(parseKioskArgs(['/opt/kiosk/kiosk'])).toEqual({
       windowed: false,
       devTools: false,
-      relaunchHour: DEFAULT_RELAUNCH_HOUR,
     });
   });
 
@@ -34,7 +33,6 @@ describe('parseKioskArgs', () => {
     expect(parseKioskArgs(['--content-dir', '--windowed'])).toEqual({
       windowed: true,
       devTools: false,
-      relaunchHour: DEFAULT_RELAUNCH_HOUR,
     });
   });
 
@@ -52,7 +50,7 @@ describe('parseKioskArgs', () => {
       relaunchHour: 3,
     });
     expect(parseKioskArgs(['--relaunch-hour=off']).relaunchHour).toBeNull();
-    expect(parseKioskArgs(['--relaunch-hour=25']).relaunchHour).toBe(DEFAULT_RELAUNCH_HOUR);
+    expect(parseKioskArgs(['--relaunch-hour=25']).relaunchHour).toBeUndefined();
   });
 });
 
