@@ -191,7 +191,3 @@ export interface KioskApi {
     quit(): Promise<null>;
   };
 }
-
-/** HTTP paths the web preview answers, mirroring the IPC channels one to one. */
-export const previewInvokePath = (channel: InvokeChannel): string => `/api/invoke/${channel}`;
-export const previewSendPath = (channel: SendChannel): string => `/api/send/${channel}`;

@@ -2,7 +2,7 @@
 // with {"request": ...} and POST /api/send/<channel> with {"message": ...}, checked with the same
 // parseInvoke/parseSend as Electron's IPC and answered by the same KioskServices.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { previewInvokePath, previewSendPath } from '../common/ipc-contract';
+import { previewInvokePath, previewSendPath } from '../common/kiosk-api-transport';
 import { parseInvoke, parseSend } from '../electron/main/ipc/parse-ipc';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import { StaffLockedError } from '../electron/main/staff/staff-session';

@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import {
-  invokeRequestSchemas,
-  previewInvokePath,
-  previewSendPath,
-  sendMessageSchemas,
-} from '../../../common/ipc-contract';
-import type { InvokeChannel, SendChannel } from '../../../common/ipc-contract';
-import {
-  createPreviewKioskApi,
-  previewInvokeUrl,
-  previewSendUrl,
-} from '../../../renderer/src/platform/kiosk-api';
+import { invokeRequestSchemas, sendMessageSchemas } from '../../../common/ipc-contract';
+import { createKioskApiFromTransport } from '../../../common/kiosk-api-transport';
+import { createPreviewKioskApi } from '../../../renderer/src/platform/kiosk-api';
 
 describe('preview kiosk API', () => {
-  it('uses the same HTTP paths as the contract', () => {
-    for (const channel of Object.keys(invokeRequestSchemas) as InvokeChannel[]) {
-      expect(previewInvokeUrl(channel)).toBe(previewInvokePath(channel));
-    }
-    for (const channel of Object.keys(sendMessageSchemas) as SendChannel[]) {
-      expect(previewSendUrl(channel)).toBe(previewSendPath(channel));
-    }
+  it('reaches every channel of the contract, and only those', async () => {
+    const invoked = new Set<string>();
+    const sent = new Set<string>();
+    const api = createKioskApiFromTransport({
+      invoke: async (channel) => {
+        invoked.add(channel);
+        return null as never;
+      },
+      send: (channel) => sent.add(channel),
+      onContentChanged: () => () => undefined,
+    });
+    await Promise.all([
+      api.content.get(),
+      api.staff.unlock('1234'),
+      api.staff.lock(),
+      api.staff.status(),
+      api.staff.stats(),
+      api.staff.reloadContent(),
+      api.staff.changePin('1234', '5678'),
+      api.staff.exportStats(),
+      api.staff.quit(),
+    ]);
+    api.kiosk.reportMode('visitor');
+    api.kiosk.reportError({ message: 'x' });
+    api.stats.record({ type: 'session-start' });
+    expect([...invoked].sort()).toEqual(Object.keys(invokeRequestSchemas).sort());
+    expect([...sent].sort()).toEqual(Object.keys(sendMessageSchemas).sort());
   });
 
   it('posts invoke requests and send messages as JSON', async () => {

@@ -1,0 +1,53 @@
+// Runs in: every process (preload, renderer, tests). Builds the KioskApi object from a transport, so
+// the preload bridge (IPC) and the web preview (HTTP) expose exactly the same calls on the same
+// channels. Type imports only: the renderer bundle must not pull zod in through here.
+import type {
+  ContentState,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  KioskApi,
+  SendChannel,
+  SendMessage,
+  Unsubscribe,
+} from './ipc-contract';
+
+export interface KioskTransport {
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    request: InvokeRequest<C>,
+  ): Promise<InvokeResponse<C>>;
+  send<C extends SendChannel>(channel: C, message: SendMessage<C>): void;
+  onContentChanged(listener: (state: ContentState) => void): Unsubscribe;
+}
+
+/** HTTP paths the web preview answers, mirroring the IPC channels one to one. */
+export const previewInvokePath = (channel: InvokeChannel): string => `/api/invoke/${channel}`;
+export const previewSendPath = (channel: SendChannel): string => `/api/send/${channel}`;
+
+export function createKioskApiFromTransport(transport: KioskTransport) {
+  const { invoke, send } = transport;
+  return {
+    content: {
+      get: () => invoke('content:get', undefined),
+      onChanged: (listener) => transport.onContentChanged(listener),
+    },
+    kiosk: {
+      reportMode: (mode) => send('kiosk:mode', mode),
+      reportError: (error) => send('log:renderer-error', error),
+    },
+    stats: {
+      record: (event) => send('stats:event', event),
+    },
+    staff: {
+      unlock: (pin) => invoke('staff:unlock', { pin }),
+      lock: () => invoke('staff:lock', undefined),
+      status: () => invoke('staff:status', undefined),
+      stats: () => invoke('staff:stats', undefined),
+      reloadContent: () => invoke('staff:reload-content', undefined),
+      changePin: (current, next) => invoke('staff:change-pin', { current, next }),
+      exportStats: () => invoke('staff:export-stats', undefined),
+      quit: () => invoke('staff:quit', undefined),
+    },
+  } satisfies KioskApi;
+}
