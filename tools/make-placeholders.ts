@@ -22,11 +22,10 @@ async function main(): Promise<number> {
   }
   const content = parsed.content;
   let drawn = 0;
-  for (const [index, hero] of content.heroes.entries()) {
+  for (const hero of content.heroes) {
     if (!isPlaceholderAsset(hero.photo.portrait)) continue;
     const svg = placeholderSvg({
       heroId: hero.id,
-      number: index + 1,
       kind: hero.status === 'ready' ? 'photo-pending' : 'draft',
     });
     const variants = await renderVariants(Buffer.from(svg), hero.photo.focalPoint, {

@@ -34,21 +34,45 @@ describe('focalCropBox', () => {
 
 describe('placeholder artwork', () => {
   it('is the same for the same hero and different for another', () => {
-    const first = placeholderSvg({ heroId: 'hero-04', number: 4, kind: 'draft' });
-    expect(placeholderSvg({ heroId: 'hero-04', number: 4, kind: 'draft' })).toBe(first);
-    expect(placeholderSvg({ heroId: 'hero-05', number: 5, kind: 'draft' })).not.toBe(first);
+    const first = placeholderSvg({ heroId: 'hero-04', kind: 'draft' });
+    expect(placeholderSvg({ heroId: 'hero-04', kind: 'draft' })).toBe(first);
+    expect(placeholderSvg({ heroId: 'hero-05', kind: 'draft' })).not.toBe(first);
   });
 
-  it('is drawn from shapes and text only, marked as a placeholder in three languages', () => {
-    const svg = placeholderSvg({ heroId: 'daniil-kim', number: 2, kind: 'photo-pending' });
-    expect(svg).not.toMatch(/<image|href=/);
-    expect(svg).toContain('photo to be supplied');
-    expect(svg).toContain('фото будет добавлено');
-    expect(svg).toContain('фотосурет кейін қосылады');
+  it('is drawn from shapes only: no text, no embedded pictures', () => {
+    for (const kind of ['draft', 'photo-pending'] as const) {
+      const svg = placeholderSvg({ heroId: 'daniil-kim', kind });
+      expect(svg).not.toMatch(/<image|href=|<text|<tspan|<font/);
+      // Nothing between the tags either: every visible mark is a shape.
+      expect(svg.replace(/<[^>]*>/g, '').trim()).toBe('');
+    }
+  });
+
+  it('draws a ready hero awaiting its photo differently from a draft', () => {
+    const pending = placeholderSvg({ heroId: 'hero-04', kind: 'photo-pending' });
+    const draft = placeholderSvg({ heroId: 'hero-04', kind: 'draft' });
+    // Viewfinder corners only for the photograph still to come; dotted rings only for drafts.
+    expect(pending).toContain('<path');
+    expect(draft).not.toContain('<path');
+    expect(draft).toContain('stroke-dasharray="0 ');
+    expect(pending).not.toContain('stroke-dasharray="0 ');
+  });
+
+  it('keeps its rings in the upper part, clear of the overlaid name and buttons', () => {
+    for (const heroId of ['yeldar-grebnev', 'hero-12', 'hero-30']) {
+      for (const kind of ['draft', 'photo-pending'] as const) {
+        const svg = placeholderSvg({ heroId, kind });
+        const rings = [...svg.matchAll(/<circle cx="\d+" cy="(\d+)" r="(\d+)" fill="none"/g)];
+        expect(rings.length).toBeGreaterThanOrEqual(3);
+        for (const [, centreY, radius] of rings) {
+          expect(Number(centreY) + Number(radius)).toBeLessThan(3840 * 0.6);
+        }
+      }
+    }
   });
 
   it('renders to the kiosk sizes with a tiny blurred preview', async () => {
-    const svg = placeholderSvg({ heroId: 'hero-07', number: 7, kind: 'draft' });
+    const svg = placeholderSvg({ heroId: 'hero-07', kind: 'draft' });
     const variants = await renderVariants(Buffer.from(svg), { x: 0.5, y: 0.4 }, { make4k: false });
     expect(await sharp(variants.portrait).metadata()).toMatchObject({ width: 1080, height: 1920 });
     expect(await sharp(variants.thumbnail).metadata()).toMatchObject({ width: 360, height: 480 });
