@@ -1,6 +1,7 @@
 // Runs in: Node (Playwright). Staff operations end to end in the web preview, with real touch
 // events: the hidden gesture, the PIN pad (wrong, then right), the panel with statistics, the export
-// path, and resume. The preview's user data folder is fresh, so the first-run PIN applies.
+// path, and resume. The preview's user data folder is fresh, so the first-run PIN applies. The staff
+// screens follow the kiosk language (Kazakh at start); most tests switch them to English first.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -9,6 +10,32 @@ import { attractSurface, enterCarousel, loadContent, watchPage } from './support
 import type { PageProblems } from './support/kiosk-page';
 
 let problems: PageProblems;
+
+const SCREENSHOT_DIR = 'tests/screenshots';
+const ORIENTATIONS = [
+  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
+  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
+] as const;
+
+/** Every staff button and heading shows its whole text: nothing cut off or spilling out. */
+async function expectNothingClipped(page: Page): Promise<void> {
+  const clipped = await page
+    .locator('.staff-layer')
+    .locator('button, h1, h2, th, dt, dd, figcaption, .pin-pad__hint, .pin-pad__error')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => {
+          // Text running out sideways is always wrong; tall glyphs only matter where they are cut.
+          const clipsVertically = getComputedStyle(element).overflowY !== 'visible';
+          return (
+            element.scrollWidth > element.clientWidth + 1 ||
+            (clipsVertically && element.scrollHeight > element.clientHeight + 1)
+          );
+        })
+        .map((element) => element.textContent ?? ''),
+    );
+  expect(clipped).toEqual([]);
+}
 
 test.beforeEach(async ({ page, baseURL }) => {
   problems = watchPage(page, new URL(baseURL ?? '').origin);
@@ -46,12 +73,42 @@ async function staffGesture(page: Page): Promise<void> {
 async function typePin(page: Page, pin: string): Promise<void> {
   const pad = page.locator('.pin-pad');
   for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
-  await pad.getByRole('button', { name: 'OK' }).tap();
+  // The OK key is named in the kiosk language; its class is not.
+  await pad.locator('.pin-pad__ok').tap();
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).include('.staff-layer').analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
+/** Shows the open staff screen in both orientations, in Russian and in Kazakh: checks that no text
+ * is cut off and saves a screenshot of each to look at. */
+async function captureInRussianAndKazakh(page: Page, screen: 'panel' | 'pin'): Promise<void> {
+  for (const orientation of ORIENTATIONS) {
+    await page.setViewportSize(orientation.viewport);
+    for (const [language, name] of [
+      ['ru', 'Русский'],
+      ['kk', 'Қазақша'],
+    ] as const) {
+      await staffLanguage(page, name);
+      await expectNothingClipped(page);
+      await page.locator('.staff-layer').evaluate((layer) => layer.scrollTo(0, 0));
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/staff-${orientation.name}-${screen}-${language}.png`,
+        animations: 'disabled',
+      });
+    }
+  }
+}
+
+/** Collects every statistics event the page sends from now on. */
+function recordStatsSent(page: Page): string[] {
+  const statsSent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/send/stats:event')) statsSent.push(request.postData() ?? '');
+  });
+  return statsSent;
 }
 
 /** The lock request races the screen change, so ask until the answer settles. */
@@ -67,13 +124,35 @@ async function expectStaffLocked(page: Page): Promise<void> {
     .toBe(403);
 }
 
-const staffDialog = (page: Page) => page.getByRole('dialog', { name: 'Staff' });
+const staffDialog = (page: Page) =>
+  page.getByRole('dialog', { name: /^(Staff|Персонал|Қызметкерлер)$/ });
+
+/** The staff screens' own language switch (a staff choice is not a visitor statistic). */
+async function staffLanguage(page: Page, name: 'Қазақша' | 'Русский' | 'English'): Promise<void> {
+  await staffDialog(page).getByRole('button', { name, exact: true }).tap();
+  await expect(staffDialog(page).getByRole('button', { name, exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
+/** Opens the PIN pad with the key combination and switches it to English. */
+async function openPadInEnglish(page: Page): Promise<void> {
+  // The key combination is heard once the app has started; a press before that is lost.
+  await expect(attractSurface(page)).toBeVisible();
+  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  await staffLanguage(page, 'English');
+  await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
+}
 
 test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', async ({ page }) => {
   // A visitor session first, so today's statistics have something in them.
   await enterCarousel(page);
 
   await staffGesture(page);
+  // The pad speaks the kiosk's language, Kazakh at start, until staff switch it.
+  await expect(page.getByRole('heading', { name: 'Қызметкерлерге кіру' })).toBeVisible();
+  await staffLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
   // No text field anywhere: the operating system keyboard never opens.
   await expect(staffDialog(page).locator('input, textarea, [contenteditable]')).toHaveCount(0);
@@ -110,8 +189,7 @@ test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', asy
 test('Ctrl+Alt+Shift+K opens the PIN pad; going back leaves the kiosk as it was', async ({
   page,
 }) => {
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
-  await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
+  await openPadInEnglish(page);
   await page.getByRole('button', { name: 'Back to the exhibition' }).tap();
   await expect(staffDialog(page)).toHaveCount(0);
 });
@@ -119,20 +197,17 @@ test('Ctrl+Alt+Shift+K opens the PIN pad; going back leaves the kiosk as it was'
 test('the gesture on the attract loop opens the pad without starting a visitor session', async ({
   page,
 }) => {
-  const statsSent: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/api/send/stats:event')) statsSent.push(request.postData() ?? '');
-  });
+  const statsSent = recordStatsSent(page);
   await expect(attractSurface(page)).toBeVisible();
   await staffGesture(page);
-  await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
+  await staffLanguage(page, 'English');
   await page.getByRole('button', { name: 'Back to the exhibition' }).tap();
   await expect(attractSurface(page)).toBeVisible();
   expect(statsSent).toEqual([]);
 });
 
 test('"Run the idle warning now" shows the visitors\' countdown', async ({ page }) => {
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  await openPadInEnglish(page);
   await typePin(page, FIRST_RUN_PIN);
   await page.getByRole('button', { name: 'Run the idle warning now' }).tap();
   await expect(staffDialog(page)).toHaveCount(0);
@@ -145,7 +220,7 @@ test('the panel closes itself after the idle timeout and the staff channels lock
   const { idleTimeoutSeconds, warningSeconds } = (await loadContent(page)).settings;
   await page.clock.install();
   await page.goto('/');
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  await openPadInEnglish(page);
   await typePin(page, FIRST_RUN_PIN);
   await expect(page.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
@@ -170,4 +245,34 @@ test('ordinary taps in the corners do not open the PIN pad', async ({ page }) =>
   await touch(page, viewport.width - 26, viewport.height - 22, 80);
   await page.waitForTimeout(300);
   await expect(staffDialog(page)).toHaveCount(0);
+});
+
+test('switching to Russian changes the panel; Kazakh and Russian texts fit in both orientations', async ({
+  page,
+}) => {
+  const statsSent = recordStatsSent(page);
+  await openPadInEnglish(page);
+  await typePin(page, FIRST_RUN_PIN);
+  await expect(page.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
+
+  await staffLanguage(page, 'Русский');
+  await expect(page.getByRole('heading', { name: 'Панель персонала' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Продолжить' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Выгрузить статистику' })).toBeVisible();
+  await expect(page.locator('.staff-table thead')).toContainText('Сегодня');
+  await expect(page.locator('.staff-facts')).toContainText('Поставляется с приложением');
+  await expect(page.getByRole('heading', { name: 'Staff panel' })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // A staff member's language choice is not a visitor's.
+  expect(statsSent).toEqual([]);
+
+  await expect(page.locator('.staff-table')).toBeVisible();
+  await captureInRussianAndKazakh(page, 'panel');
+
+  await page.getByRole('button', { name: 'Жалғастыру' }).tap();
+  await expect(staffDialog(page)).toHaveCount(0);
+  await page.keyboard.press('Control+Alt+Shift+KeyK');
+  // Digits without OK: wrong attempts would count towards the preview's lockout.
+  for (const digit of '123') await page.getByRole('button', { name: digit, exact: true }).tap();
+  await captureInRussianAndKazakh(page, 'pin');
 });

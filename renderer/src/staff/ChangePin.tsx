@@ -1,24 +1,29 @@
 // Runs in: renderer. Changing the staff PIN on the pad: current PIN, new PIN, new PIN again.
 import { useState } from 'react';
 import { getKioskApi } from '../platform/kiosk-api';
-import { PinPad } from './PinPad';
+import type { StaffStrings } from './staff-strings';
+import { MAX_PIN_LENGTH, MIN_PIN_LENGTH, PinPad } from './PinPad';
+import { useStaffStrings } from './use-staff-strings';
 
 type Step =
   | { name: 'current' }
   | { name: 'next'; current: string }
   | { name: 'repeat'; current: string; next: string };
 
-const STEP_TEXT: Record<Step['name'], { title: string; hint: string }> = {
-  current: { title: 'Change PIN · 1 of 3', hint: 'Enter the current PIN' },
-  next: { title: 'Change PIN · 2 of 3', hint: 'Enter the new PIN (4 to 8 digits)' },
-  repeat: { title: 'Change PIN · 3 of 3', hint: 'Enter the new PIN again' },
-};
+const STEP_ORDER: readonly Step['name'][] = ['current', 'next', 'repeat'];
+
+function stepHint(step: Step['name'], strings: StaffStrings): string {
+  if (step === 'current') return strings.currentPinHint;
+  if (step === 'next') return strings.newPinHint(MIN_PIN_LENGTH, MAX_PIN_LENGTH);
+  return strings.repeatPinHint;
+}
 
 export function ChangePin({
   onDone,
 }: {
   onDone(message: { ok: boolean; text: string } | null): void;
 }) {
+  const { strings } = useStaffStrings();
   const [step, setStep] = useState<Step>({ name: 'current' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,20 +40,19 @@ export function ChangePin({
     }
     if (pin !== step.next) {
       setStep({ name: 'next', current: step.current });
-      setError('The two new PINs were different. Enter the new PIN again.');
+      setError(strings.pinsDiffer);
       return;
     }
     setBusy(true);
     try {
       const result = await getKioskApi().staff.changePin(step.current, step.next);
-      if (result.ok)
-        onDone({ ok: true, text: 'The PIN was changed. Use the new PIN from now on.' });
+      if (result.ok) onDone({ ok: true, text: strings.pinChanged });
       else {
         setStep({ name: 'current' });
         setError(result.error);
       }
     } catch {
-      onDone({ ok: false, text: 'The PIN could not be changed: the kiosk did not answer.' });
+      onDone({ ok: false, text: strings.pinNotChanged });
     } finally {
       setBusy(false);
     }
@@ -58,13 +62,13 @@ export function ChangePin({
     <div className="staff-change-pin">
       <PinPad
         key={step.name}
-        title={STEP_TEXT[step.name].title}
-        hint={STEP_TEXT[step.name].hint}
+        title={strings.changePinStep(STEP_ORDER.indexOf(step.name) + 1, STEP_ORDER.length)}
+        hint={stepHint(step.name, strings)}
         error={error}
         disabled={busy}
         onSubmit={(pin) => void submit(pin)}
         onCancel={() => onDone(null)}
-        cancelLabel="Cancel, keep the PIN"
+        cancelLabel={strings.keepPin}
       />
     </div>
   );

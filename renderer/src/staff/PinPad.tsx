@@ -1,6 +1,7 @@
 // Runs in: renderer. The on-screen PIN pad: digits 0–9, erase and OK. No text input anywhere, so no
 // operating-system keyboard ever appears; a physical keyboard's digits work too.
 import { useEffect, useRef, useState } from 'react';
+import { useStaffStrings } from './use-staff-strings';
 
 export const MIN_PIN_LENGTH = 4;
 export const MAX_PIN_LENGTH = 8;
@@ -31,6 +32,7 @@ export function PinPad({
   onCancel,
   cancelLabel,
 }: PinPadProps) {
+  const { strings } = useStaffStrings();
   const [digits, setDigits] = useState('');
   const canSubmit = !disabled && digits.length >= MIN_PIN_LENGTH;
 
@@ -71,11 +73,7 @@ export function PinPad({
         {title}
       </h2>
       <p className="pin-pad__hint">{hint}</p>
-      <div
-        className="pin-pad__dots"
-        role="img"
-        aria-label={`${digits.length} digit${digits.length === 1 ? '' : 's'} entered`}
-      >
+      <div className="pin-pad__dots" role="img" aria-label={strings.digitsEntered(digits.length)}>
         {Array.from({ length: slots }, (_, index) => (
           <span
             key={index}
@@ -101,7 +99,7 @@ export function PinPad({
         <button
           type="button"
           className="pin-pad__key pin-pad__key--erase"
-          aria-label="Erase"
+          aria-label={strings.erase}
           disabled={disabled || digits.length === 0}
           onClick={erase}
         >
@@ -130,7 +128,7 @@ export function PinPad({
           disabled={!canSubmit}
           onClick={submit}
         >
-          OK
+          {strings.ok}
         </button>
       </div>
       <button

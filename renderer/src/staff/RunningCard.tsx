@@ -1,7 +1,8 @@
 // Runs in: renderer. The staff panel's "What is running" card: version, content source and hash,
 // drafts, uptime, restarts, last crash, and content files that were refused on the way.
 import type { StaffStatus } from '../../../common/ipc-contract';
-import { contentSourceLabel, formatDuration, shortHash } from './staff-format';
+import { formatCount, formatDuration, shortHash } from './staff-format';
+import { useStaffStrings } from './use-staff-strings';
 
 interface RunningCardProps {
   status: StaffStatus | null;
@@ -11,37 +12,36 @@ interface RunningCardProps {
 }
 
 export function RunningCard({ status, uptimeSeconds, warnings }: RunningCardProps) {
+  const { strings, language } = useStaffStrings();
   return (
     <section className="staff-card staff-card--running" aria-labelledby="staff-running">
       <h2 id="staff-running" className="staff-card__title">
-        What is running
+        {strings.running}
       </h2>
       {status ? (
         <dl className="staff-facts">
-          <dt>Version</dt>
+          <dt>{strings.version}</dt>
           <dd>{status.version}</dd>
-          <dt>Content</dt>
+          <dt>{strings.content}</dt>
           <dd>
-            {contentSourceLabel(status.contentSource)}
+            {strings.contentSource[status.contentSource]}
             <code className="staff-facts__path">{status.contentDirectory || '—'}</code>
           </dd>
-          <dt>Content hash</dt>
+          <dt>{strings.contentHash}</dt>
           <dd>
             <code>{shortHash(status.contentHash)}</code>
           </dd>
-          <dt>Heroes</dt>
-          <dd>
-            {status.heroes} · {status.drafts} draft{status.drafts === 1 ? '' : 's'}
-          </dd>
-          <dt>Uptime</dt>
-          <dd>{formatDuration(uptimeSeconds)}</dd>
-          <dt>Restarts</dt>
-          <dd>{status.restarts}</dd>
-          <dt>Last crash</dt>
-          <dd>{status.lastCrashReason ?? 'None'}</dd>
+          <dt>{strings.heroes}</dt>
+          <dd>{strings.heroesAndDrafts(formatCount(status.heroes, language), status.drafts)}</dd>
+          <dt>{strings.uptime}</dt>
+          <dd>{formatDuration(uptimeSeconds, language)}</dd>
+          <dt>{strings.restarts}</dt>
+          <dd>{formatCount(status.restarts, language)}</dd>
+          <dt>{strings.lastCrash}</dt>
+          <dd>{status.lastCrashReason ?? strings.none}</dd>
         </dl>
       ) : (
-        <p className="staff-card__loading">Loading…</p>
+        <p className="staff-card__loading">{strings.loading}</p>
       )}
       {warnings.length > 0 && (
         <ul className="staff-warnings">

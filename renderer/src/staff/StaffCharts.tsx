@@ -1,6 +1,7 @@
 // Runs in: renderer. Two small inline SVG charts for the staff panel: sessions in each hour of today,
 // and hero views over all days. Plain SVG, no chart library: a few bars are all that is needed.
-import { chartCeiling } from './staff-format';
+import { chartCeiling, formatCount } from './staff-format';
+import { useStaffStrings } from './use-staff-strings';
 
 const HOURLY_WIDTH = 480;
 const HOURLY_HEIGHT = 150;
@@ -14,6 +15,7 @@ export function SessionsPerHourChart({
   counts: number[];
   currentHour: number;
 }) {
+  const { strings, language } = useStaffStrings();
   const ceiling = chartCeiling(Math.max(0, ...counts));
   const plotHeight = HOURLY_HEIGHT - HOURLY_TOP - HOURLY_AXIS;
   const slot = HOURLY_WIDTH / 24;
@@ -21,13 +23,17 @@ export function SessionsPerHourChart({
   return (
     <figure className="staff-chart">
       <figcaption className="staff-chart__caption">
-        Sessions per hour today <span className="staff-chart__scale">(scale 0–{ceiling})</span>
+        {strings.sessionsPerHour}{' '}
+        <span className="staff-chart__scale">{strings.scale(formatCount(ceiling, language))}</span>
       </figcaption>
       <svg
         className="staff-chart__svg"
         viewBox={`0 0 ${HOURLY_WIDTH} ${HOURLY_HEIGHT}`}
         role="img"
-        aria-label={`${total} sessions today; busiest hour has ${Math.max(0, ...counts)}`}
+        aria-label={strings.sessionsChartLabel(
+          formatCount(total, language),
+          formatCount(Math.max(0, ...counts), language),
+        )}
       >
         <line
           className="staff-chart__grid"
@@ -89,20 +95,24 @@ export function HeroViewsChart({
   rows: HeroViewsRow[];
   hiddenCount: number;
 }) {
+  const { strings, language } = useStaffStrings();
   const ceiling = chartCeiling(Math.max(0, ...rows.map((row) => row.views)));
   return (
     <figure className="staff-chart">
       <figcaption className="staff-chart__caption">
-        Views per hero, all days
+        {strings.viewsPerHero}
         {hiddenCount > 0 && (
           <span className="staff-chart__scale">
             {' '}
-            (top {rows.length}; {hiddenCount} more in the export)
+            {strings.topAndMore(
+              formatCount(rows.length, language),
+              formatCount(hiddenCount, language),
+            )}
           </span>
         )}
       </figcaption>
       {rows.length === 0 ? (
-        <p className="staff-chart__empty">No hero has been viewed yet.</p>
+        <p className="staff-chart__empty">{strings.noViews}</p>
       ) : (
         <ol className="staff-hero-bars">
           {rows.map((row) => (
@@ -122,7 +132,7 @@ export function HeroViewsChart({
                   height="10"
                 />
               </svg>
-              <span className="staff-hero-bars__value">{row.views}</span>
+              <span className="staff-hero-bars__value">{formatCount(row.views, language)}</span>
             </li>
           ))}
         </ol>

@@ -8,7 +8,9 @@ import { ChangePin } from './ChangePin';
 import { HeroViewsChart, SessionsPerHourChart } from './StaffCharts';
 import type { HeroViewsRow } from './StaffCharts';
 import { RunningCard } from './RunningCard';
-import { contentSourceLabel, shortHash } from './staff-format';
+import { shortHash } from './staff-format';
+import { StaffLanguageSwitch } from './StaffLanguageSwitch';
+import { useStaffStrings } from './use-staff-strings';
 import { VisitorTable } from './VisitorTable';
 
 type Notice = { ok: boolean; text: string; path?: string };
@@ -32,6 +34,7 @@ function askForPinAgain(): void {
 }
 
 export function StaffPanel() {
+  const { strings, language } = useStaffStrings();
   const [status, setStatus] = useState<StaffStatus | null>(null);
   const [stats, setStats] = useState<StatsSummary | null>(null);
   const [fetchedAt, setFetchedAt] = useState(() => Date.now());
@@ -92,24 +95,22 @@ export function StaffPanel() {
       kioskStore.getState().receiveContent(state);
       await refresh();
       if (state.status === 'error') {
-        return {
-          ok: false,
-          text: `No valid content: ${state.problems.length} problem(s) in ${state.file}.`,
-        };
+        return { ok: false, text: strings.noValidContent(state.problems.length, state.file) };
       }
+      const reloaded = strings.contentReloaded(
+        strings.contentSource[state.source],
+        shortHash(state.hash),
+      );
       const refused =
-        state.warnings.length > 0 ? ` Refused on the way: ${state.warnings.join('; ')}` : '';
-      return {
-        ok: state.warnings.length === 0,
-        text: `Content reloaded from ${contentSourceLabel(state.source).toLowerCase()} (${shortHash(state.hash)}).${refused}`,
-      };
+        state.warnings.length > 0 ? ` ${strings.refusedOnTheWay(state.warnings.join('; '))}` : '';
+      return { ok: state.warnings.length === 0, text: `${reloaded}${refused}` };
     });
 
   const exportStats = () =>
     run('export', async () => {
       const result = await getKioskApi().staff.exportStats();
       return result.ok
-        ? { ok: true, text: 'Statistics exported to:', path: result.path }
+        ? { ok: true, text: strings.exportedTo, path: result.path }
         : { ok: false, text: result.error };
     });
 
@@ -127,7 +128,7 @@ export function StaffPanel() {
     }
     void run('quit', async () => {
       await getKioskApi().staff.quit();
-      return { ok: true, text: 'Quitting…' };
+      return { ok: true, text: strings.quitting };
     });
   };
 
@@ -144,7 +145,7 @@ export function StaffPanel() {
 
   const heroNames = new Map(
     contentState?.status === 'ready'
-      ? contentState.content.heroes.map((hero) => [hero.id, hero.name.en] as const)
+      ? contentState.content.heroes.map((hero) => [hero.id, hero.name[language]] as const)
       : [],
   );
   const heroRows: HeroViewsRow[] = Object.entries(stats?.viewsPerHero ?? {})
@@ -158,13 +159,14 @@ export function StaffPanel() {
     <div className="staff-panel">
       <header className="staff-panel__header">
         <div>
-          <h1 className="staff-panel__title">Staff panel</h1>
+          <h1 className="staff-panel__title">{strings.panelTitle}</h1>
           <p className="staff-panel__subtitle">
-            Heroes of Children kiosk {status ? `· version ${status.version}` : ''}
+            {strings.panelSubtitle(status ? status.version : null)}
           </p>
         </div>
+        <StaffLanguageSwitch />
         <button type="button" className="staff-button staff-button--primary" onClick={resume}>
-          Resume
+          {strings.resume}
         </button>
       </header>
 
@@ -183,7 +185,7 @@ export function StaffPanel() {
 
         <section className="staff-card staff-card--actions" aria-labelledby="staff-actions">
           <h2 id="staff-actions" className="staff-card__title">
-            Actions
+            {strings.actions}
           </h2>
           <div className="staff-actions">
             <button
@@ -192,7 +194,7 @@ export function StaffPanel() {
               disabled={busy !== null}
               onClick={() => void reloadContent()}
             >
-              {busy === 'reload' ? 'Reloading…' : 'Reload content'}
+              {busy === 'reload' ? strings.reloading : strings.reloadContent}
             </button>
             <button
               type="button"
@@ -200,7 +202,7 @@ export function StaffPanel() {
               disabled={busy !== null}
               onClick={() => void exportStats()}
             >
-              {busy === 'export' ? 'Exporting…' : 'Export statistics'}
+              {busy === 'export' ? strings.exporting : strings.exportStats}
             </button>
             <button
               type="button"
@@ -209,7 +211,7 @@ export function StaffPanel() {
               disabled={busy !== null || contentState?.status !== 'ready'}
               onClick={runIdleWarning}
             >
-              Run the idle warning now
+              {strings.runIdleWarning}
             </button>
             <button
               type="button"
@@ -217,7 +219,7 @@ export function StaffPanel() {
               disabled={busy !== null}
               onClick={() => setChangingPin(true)}
             >
-              Change PIN
+              {strings.changePin}
             </button>
             {status?.canQuit && (
               <button
@@ -226,7 +228,7 @@ export function StaffPanel() {
                 disabled={busy !== null}
                 onClick={quit}
               >
-                {confirmQuit ? 'Tap again to quit' : 'Quit to the desktop'}
+                {confirmQuit ? strings.tapAgainToQuit : strings.quitToDesktop}
               </button>
             )}
           </div>
@@ -234,19 +236,17 @@ export function StaffPanel() {
 
         <section className="staff-card staff-card--visitors" aria-labelledby="staff-visitors">
           <h2 id="staff-visitors" className="staff-card__title">
-            Visitors
+            {strings.visitors}
           </h2>
           {stats ? (
             <VisitorTable today={stats.today} total={stats.total} />
           ) : (
-            <p className="staff-card__loading">Loading…</p>
+            <p className="staff-card__loading">{strings.loading}</p>
           )}
-          <p className="staff-card__note">
-            Anonymous counts only: no photos, names or identifiers are recorded.
-          </p>
+          <p className="staff-card__note">{strings.anonymousNote}</p>
         </section>
 
-        <section className="staff-card staff-card--charts" aria-label="Charts">
+        <section className="staff-card staff-card--charts" aria-label={strings.charts}>
           {stats && (
             <>
               <SessionsPerHourChart

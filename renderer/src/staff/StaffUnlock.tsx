@@ -4,10 +4,15 @@ import { useEffect, useState } from 'react';
 import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore } from '../store/kiosk-store';
 import { PinPad } from './PinPad';
-import { lockoutMessage, wrongPinMessage } from './staff-format';
+import { lockoutMessage } from './staff-format';
+import { useStaffStrings } from './use-staff-strings';
+
+type UnlockError = { kind: 'wrong'; attemptsLeft: number } | { kind: 'no-answer' };
 
 export function StaffUnlock() {
-  const [error, setError] = useState<string | null>(null);
+  const { strings, language } = useStaffStrings();
+  // Kept as a description, not text, so the message follows a language switch.
+  const [error, setError] = useState<UnlockError | null>(null);
   const [busy, setBusy] = useState(false);
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -36,9 +41,11 @@ export function StaffUnlock() {
       }
       setLockedUntil(result.lockedUntil);
       setNow(Date.now());
-      setError(result.lockedUntil === null ? wrongPinMessage(result.attemptsLeft) : null);
+      setError(
+        result.lockedUntil === null ? { kind: 'wrong', attemptsLeft: result.attemptsLeft } : null,
+      );
     } catch {
-      setError('The kiosk did not answer. Try again.');
+      setError({ kind: 'no-answer' });
     } finally {
       setBusy(false);
     }
@@ -48,13 +55,21 @@ export function StaffUnlock() {
   return (
     <div className="staff-unlock">
       <PinPad
-        title="Staff access"
-        hint="Enter the staff PIN"
-        error={locked ? lockoutMessage(lockedUntil, now) : error}
+        title={strings.accessTitle}
+        hint={strings.accessHint}
+        error={
+          locked
+            ? lockoutMessage(lockedUntil, now, language)
+            : error === null
+              ? null
+              : error.kind === 'wrong'
+                ? strings.wrongPin(error.attemptsLeft)
+                : strings.noAnswer
+        }
         disabled={busy || locked}
         onSubmit={(pin) => void submit(pin)}
         onCancel={() => kioskStore.getState().closeStaff()}
-        cancelLabel="Back to the exhibition"
+        cancelLabel={strings.backToExhibition}
       />
     </div>
   );

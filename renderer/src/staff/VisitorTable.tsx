@@ -1,6 +1,8 @@
 // Runs in: renderer. Visitor statistics as a table: today next to all days together.
 import type { DailyTotals } from '../../../common/ipc-contract';
-import { formatMinutesSeconds } from './staff-format';
+import { LANGUAGE_ORDER } from '../i18n/ui-strings';
+import { formatCount, formatMinutesSeconds } from './staff-format';
+import { useStaffStrings } from './use-staff-strings';
 
 export function VisitorTable({
   today,
@@ -9,25 +11,28 @@ export function VisitorTable({
   today: DailyTotals;
   total: Omit<DailyTotals, 'date'>;
 }) {
-  const rows: [string, (totals: Omit<DailyTotals, 'date'>) => string | number][] = [
-    ['Sessions', (totals) => totals.sessions],
-    ['Average session', (totals) => formatMinutesSeconds(totals.averageSessionSeconds)],
-    ['Hero views', (totals) => totals.heroViews],
-    ['Stories opened', (totals) => totals.storyOpens],
-    ['Idle resets', (totals) => totals.resets],
-    ['Language: Kazakh', (totals) => totals.languages.kk],
-    ['Language: Russian', (totals) => totals.languages.ru],
-    ['Language: English', (totals) => totals.languages.en],
+  const { strings, language } = useStaffStrings();
+  const count = (value: number): string => formatCount(value, language);
+  const rows: [string, (totals: Omit<DailyTotals, 'date'>) => string][] = [
+    [strings.sessions, (totals) => count(totals.sessions)],
+    [strings.averageSession, (totals) => formatMinutesSeconds(totals.averageSessionSeconds)],
+    [strings.heroViews, (totals) => count(totals.heroViews)],
+    [strings.storyOpens, (totals) => count(totals.storyOpens)],
+    [strings.idleResets, (totals) => count(totals.resets)],
+    ...LANGUAGE_ORDER.map((row): [string, (totals: Omit<DailyTotals, 'date'>) => string] => [
+      strings.languageRow[row],
+      (totals) => count(totals.languages[row]),
+    ]),
   ];
   return (
     <table className="staff-table">
       <thead>
         <tr>
           <th scope="col">
-            <span className="staff-visually-hidden">Measure</span>
+            <span className="staff-visually-hidden">{strings.measure}</span>
           </th>
-          <th scope="col">Today</th>
-          <th scope="col">All days</th>
+          <th scope="col">{strings.today}</th>
+          <th scope="col">{strings.allDays}</th>
         </tr>
       </thead>
       <tbody>

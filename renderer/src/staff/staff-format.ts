@@ -1,55 +1,64 @@
-// Runs in: renderer. Plain-text formatting for the staff panel (pure, unit tested).
-import type { ContentSource } from '../../../common/ipc-contract';
+// Runs in: renderer. Plain-text formatting for the staff panel in the kiosk's language (pure, unit
+// tested): numbers and clock times through Intl; unit names and sentences from the staff dictionary.
+import type { Language } from '../../../common/content-schema';
+import type { StaffStrings } from './staff-strings';
+import { STAFF_STRINGS } from './staff-strings';
 
-export function formatDuration(totalSeconds: number): string {
+/** The Intl locale for each kiosk language: Kazakhstan's conventions, British English. */
+export const STAFF_LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+
+/** 12345 -> "12 345" (kk, ru) or "12,345" (en). */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(STAFF_LOCALES[language]).format(value);
+}
+
+type DurationUnit = keyof StaffStrings['durationUnits'];
+
+/** Uptime in the largest sensible units, e.g. "3 h 7 min" / "3 ч 7 мин" / "3 сағ 7 мин". */
+export function formatDuration(totalSeconds: number, language: Language): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));
   const days = Math.floor(seconds / 86_400);
   const hours = Math.floor((seconds % 86_400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
-  if (days > 0) return `${days} d ${hours} h ${minutes} min`;
-  if (hours > 0) return `${hours} h ${minutes} min`;
-  if (minutes > 0) return `${minutes} min ${seconds % 60} s`;
-  return `${seconds} s`;
+  const units: [number, DurationUnit][] = [
+    [days, 'day'],
+    [hours, 'hour'],
+    [minutes, 'minute'],
+    [seconds % 60, 'second'],
+  ];
+  // Start at the largest unit in use; days show hours and minutes, the others one smaller unit.
+  const largest = units.findIndex(([value]) => value > 0);
+  const first = largest === -1 ? 3 : largest;
+  const shown = units.slice(first, first === 0 ? 3 : first + 2);
+  const names = STAFF_STRINGS[language].durationUnits;
+  return shown.map(([value, unit]) => `${formatCount(value, language)} ${names[unit]}`).join(' ');
 }
 
-/** Session lengths read best as minutes:seconds. */
+/** Session lengths read best as minutes:seconds, the same in every language. */
 export function formatMinutesSeconds(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-export function contentSourceLabel(source: ContentSource | 'none'): string {
-  switch (source) {
-    case 'bundled':
-      return 'Bundled with the app';
-    case 'override':
-      return 'Override folder in user data';
-    case 'content-dir':
-      return 'Folder given with --content-dir';
-    case 'none':
-      return 'No valid content';
-  }
 }
 
 export function shortHash(hash: string): string {
   return hash === '' ? '—' : hash.slice(0, 12);
 }
 
-/** "14:05" in the kiosk's local time. */
-export function clockTime(time: number): string {
-  const date = new Date(time);
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+/** "14:05" in the kiosk's local time, 24-hour in every language. */
+export function clockTime(time: number, language: Language): string {
+  return new Intl.DateTimeFormat(STAFF_LOCALES[language], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(time);
 }
 
-export function lockoutMessage(lockedUntil: number, now: number): string {
+export function lockoutMessage(lockedUntil: number, now: number, language: Language): string {
   const secondsLeft = Math.max(0, Math.ceil((lockedUntil - now) / 1000));
-  return `Too many wrong PINs. The pad opens again at ${clockTime(lockedUntil)} (in ${formatMinutesSeconds(secondsLeft)}).`;
-}
-
-export function wrongPinMessage(attemptsLeft: number): string {
-  return attemptsLeft === 1
-    ? 'Wrong PIN. 1 attempt left before the pad locks for 5 minutes.'
-    : `Wrong PIN. ${attemptsLeft} attempts left.`;
+  return STAFF_STRINGS[language].lockout(
+    clockTime(lockedUntil, language),
+    formatMinutesSeconds(secondsLeft),
+  );
 }
 
 /** A "nice" top value for a chart axis: 1, 2, 5, 10, 20, 50 … at or above the largest value. */

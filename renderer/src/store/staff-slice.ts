@@ -1,6 +1,7 @@
 // Runs in: renderer. Which staff screen shows over the kiosk: none, the PIN pad or the panel. While
 // either shows, `staffOpen` (mode slice) is set, so the main process hears mode 'staff' and the
 // visitor idle timer rests; the staff layer runs its own idle timer and closes itself.
+import type { Language } from '../../../common/content-schema';
 import type { SliceCreator } from './store-types';
 
 export type StaffScreen = 'closed' | 'pin' | 'panel';
@@ -23,6 +24,11 @@ export interface StaffSlice {
   runIdleWarningNow(): void;
   /** For the visitor idle timer: true once after runIdleWarningNow. */
   takeIdleWarningRequest(): boolean;
+  /**
+   * Staff switch the kiosk's language from the PIN pad or panel. Unlike a visitor's choice this is
+   * not counted in the statistics. Without valid content every language may be chosen.
+   */
+  chooseStaffLanguage(language: Language): void;
 }
 
 export const createStaffSlice: SliceCreator<StaffSlice> = () => (set, get) => ({
@@ -46,5 +52,12 @@ export const createStaffSlice: SliceCreator<StaffSlice> = () => (set, get) => ({
     if (!get().idleWarningRequested) return false;
     set({ idleWarningRequested: false });
     return true;
+  },
+  chooseStaffLanguage(language) {
+    const { contentState } = get();
+    const offered =
+      contentState?.status === 'ready' ? contentState.content.settings.languages : null;
+    if (offered && !offered.includes(language)) return;
+    set({ language });
   },
 });

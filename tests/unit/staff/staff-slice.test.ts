@@ -41,6 +41,25 @@ describe('staff slice', () => {
     expect(stats).toEqual([]);
   });
 
+  it('staff switch the kiosk language without counting it as a visitor choice', () => {
+    const { store, stats } = setup();
+    store.getState().openStaffPinPad();
+    store.getState().chooseStaffLanguage('ru');
+    expect(store.getState().language).toBe('ru');
+    store.getState().chooseLanguage('en');
+    expect(store.getState().language).toBe('en');
+    expect(stats).toEqual([{ type: 'language', language: 'en' }]);
+  });
+
+  it('staff can only choose a language the content offers', () => {
+    const { store } = setup();
+    const content = fixtureContent(3);
+    content.settings.languages = ['kk', 'ru'];
+    store.getState().receiveContent(readyState(content));
+    store.getState().chooseStaffLanguage('en');
+    expect(store.getState().language).toBe('kk');
+  });
+
   it('an idle timer that starts idle for the whole timeout shows the warning at once', () => {
     const statuses: VisibleIdleStatus[] = [];
     const timer = createIdleTimer({
