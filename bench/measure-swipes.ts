@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
 import { newKioskContext, openBenchPage } from './browser';
-import type { SwipeRun } from './results';
+import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
 
 /** A deliberate swipe: about 200 ms of finger travel, like a visitor browsing. */
@@ -32,14 +32,30 @@ const START_RECORDING = `(() => {
   if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
     recording.loafSupported = true;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) recording.loaf.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        const scripts = (entry.scripts ?? []).map((script) => ({
+          name: (script.invoker || script.sourceFunctionName || 'script') + ' ' + (script.sourceURL || '').split('/').pop(),
+          duration: script.duration,
+        }));
+        recording.loaf.push({
+          duration: entry.duration,
+          renderMs: entry.startTime + entry.duration - (entry.renderStart || entry.startTime + entry.duration),
+          scripts,
+        });
+      }
     }).observe({ type: 'long-animation-frame' });
   }
 })()`;
 
+interface LongFrame {
+  duration: number;
+  renderMs: number;
+  scripts: { name: string; duration: number }[];
+}
+
 interface Recording {
   intervals: number[];
-  loaf: number[];
+  loaf: LongFrame[];
   loafSupported: boolean;
   maxMounted: number;
   maxDecoded: number;
@@ -56,10 +72,58 @@ export interface SwipeRunWithCensus extends SwipeRun {
   maxDecoded: number;
 }
 
+/** Where long animation frames spent their time: rendering, and the scripts that ran longest. */
+function longFrameCauses(frames: LongFrame[]): LongFrameCause[] {
+  const totals = new Map<string, LongFrameCause>();
+  const add = (name: string, ms: number): void => {
+    const cause = totals.get(name) ?? { name, frames: 0, totalMs: 0 };
+    cause.frames += 1;
+    cause.totalMs += ms;
+    totals.set(name, cause);
+  };
+  for (const frame of frames) {
+    add('style, layout and paint', frame.renderMs);
+    for (const script of frame.scripts) add(script.name, script.duration);
+  }
+  return [...totals.values()]
+    .map((cause) => ({ ...cause, totalMs: Math.round(cause.totalMs) }))
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, 6);
+}
+
+/**
+ * The same recorder on the bare image page with nothing moving, for as long, at the same CPU
+ * rate: what the machine itself drops (other processes, the headless compositor).
+ */
+async function recordIdle(
+  browser: Browser,
+  options: { idleFloorUrl: string; idleFloorMs: number; cpuThrottlingRate: number },
+): Promise<number[]> {
+  const context = await newKioskContext(browser);
+  try {
+    const { page, session } = await openBenchPage(context);
+    await page.goto(options.idleFloorUrl);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
+    await page.evaluate(START_RECORDING);
+    await page.waitForTimeout(options.idleFloorMs);
+    const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
+    return recording.intervals;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measureSwipes(
   browser: Browser,
   url: string,
-  options: { swipes: number; cpuThrottlingRate: number; heroCount: number },
+  options: {
+    swipes: number;
+    cpuThrottlingRate: number;
+    heroCount: number;
+    /** A page with nothing moving (the bare image page) and how long to record it. */
+    idleFloorUrl: string;
+    idleFloorMs: number;
+  },
 ): Promise<SwipeRunWithCensus> {
   const context = await newKioskContext(browser);
   try {
@@ -89,7 +153,11 @@ export async function measureSwipes(
       swipesLanded: landed,
       frames: summarizeFrameIntervals(recording.intervals),
       longAnimationFrames: recording.loafSupported ? recording.loaf.length : null,
-      longestAnimationFrameMs: recording.loafSupported ? Math.max(0, ...recording.loaf) : null,
+      longestAnimationFrameMs: recording.loafSupported
+        ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
+        : null,
+      longFrameCauses: longFrameCauses(recording.loaf),
+      idleFloor: summarizeFrameIntervals(await recordIdle(browser, options)),
       intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
       maxMounted: recording.maxMounted,
       maxDecoded: recording.maxDecoded,

@@ -60,6 +60,26 @@ export function renderReport(results: BenchResults, chartFile: string): string {
         `| ${run.cpuThrottlingRate}x | ${run.swipesLanded}/${run.swipes} | ${f.frames} | ${fixed(f.p50Ms)} ms | ${fixed(f.p95Ms)} ms | ${fixed(f.p99Ms)} ms | ${fixed(f.maxMs, 0)} ms | ${fixed(f.droppedShare * 100, 2)} % | ${fixed(f.missedVsyncShare * 100, 2)} % | ${run.longAnimationFrames ?? 'n/a'} (longest ${fixed(run.longestAnimationFrameMs, 0)} ms) |`,
       );
     }
+    lines.push(
+      '',
+      'The floor: the same recorder on the bare image page with nothing moving, same CPU rate, on the same machine at the same time:',
+      '',
+      '| CPU | Frames | p95 | p99 | max | Dropped (> 25 ms) |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const run of swipes.runs) {
+      const f = run.idleFloor;
+      lines.push(
+        `| ${run.cpuThrottlingRate}x | ${f.frames} | ${fixed(f.p95Ms)} ms | ${fixed(f.p99Ms)} ms | ${fixed(f.maxMs, 0)} ms | ${fixed(f.droppedShare * 100, 2)} % |`,
+      );
+    }
+    lines.push('', 'Where the long animation frames spent their time (top causes, summed):', '');
+    for (const run of swipes.runs) {
+      const causes = run.longFrameCauses
+        .map((cause) => `${cause.name}: ${cause.totalMs} ms in ${cause.frames} frames`)
+        .join('; ');
+      lines.push(`- CPU ${run.cpuThrottlingRate}x: ${causes || 'none'}`);
+    }
     lines.push('', `![Frame intervals while swiping](${chartFile})`);
   }
   if (endurance) {

@@ -32,8 +32,19 @@ export interface SwipeRun {
   /** PerformanceObserver 'long-animation-frame' entries; null when the browser lacks it. */
   longAnimationFrames: number | null;
   longestAnimationFrameMs: number | null;
+  /** Where the long animation frames spent their time (top causes). */
+  longFrameCauses: LongFrameCause[];
+  /** The same recorder on a page with nothing moving, same CPU rate: the machine's own drops. */
+  idleFloor: FrameSummary;
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
+}
+
+export interface LongFrameCause {
+  /** 'style, layout and paint', or a script's invoker and file. */
+  name: string;
+  frames: number;
+  totalMs: number;
 }
 
 export interface SwipesResult {

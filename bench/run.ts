@@ -1,9 +1,10 @@
-// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build] [--publish]`: builds the renderer,
-// serves the web preview and a bare-image page, drives Chromium through Playwright and the DevTools
-// protocol, and writes bench/results/latest.json, report.md and frame-times.svg (with --publish
-// also the reference copy bench/REPORT.md + bench/frame-times.svg). Not part of `npm test`.
+// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build] [--publish] [--report-only]`:
+// builds the renderer, serves the web preview and a bare-image page, drives Chromium through
+// Playwright and the DevTools protocol, and writes bench/results/latest.json, report.md and
+// frame-times.svg (with --publish also the reference copy bench/REPORT.md + bench/frame-times.svg).
+// Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,9 +72,18 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       // Also writes the committed reference copy the README cites: bench/REPORT.md + chart.
       publish: { type: 'boolean', default: false },
+      // Renders the report again from bench/results/latest.json, measuring nothing.
+      'report-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (values['report-only']) {
+    const saved = JSON.parse(
+      await readFile(join(resultsDir, 'latest.json'), 'utf8'),
+    ) as BenchResults;
+    log(await writeReport(saved, values.publish));
+    return;
+  }
   const settings = values.quick ? QUICK : FULL;
   const startedAt = new Date().toISOString();
   const machine = {
@@ -186,22 +196,28 @@ async function main(): Promise<void> {
         })),
       ),
     );
-    const report = await prettier.format(renderReport(results, CHART_FILE), {
-      ...(await prettier.resolveConfig(join(repoRoot, 'README.md'))),
-      parser: 'markdown',
-    });
-    await writeFile(join(resultsDir, 'report.md'), report);
-    if (values.publish) {
-      await copyFile(join(resultsDir, 'report.md'), join(repoRoot, 'bench', 'REPORT.md'));
-      await copyFile(join(resultsDir, CHART_FILE), join(repoRoot, 'bench', CHART_FILE));
-      log('Published: bench/REPORT.md and bench/' + CHART_FILE);
-    }
+    const report = await writeReport(results, values.publish);
     log(`\n${report}`);
     log(`Written: ${join('bench', 'results')}/latest.json, report.md, ${CHART_FILE}`);
   } finally {
     await browser.close();
     for (const server of servers) await server.stop();
   }
+}
+
+/** report.md from the results; with publish also the reference copy bench/REPORT.md + chart. */
+async function writeReport(results: BenchResults, publish: boolean): Promise<string> {
+  const report = await prettier.format(renderReport(results, CHART_FILE), {
+    ...(await prettier.resolveConfig(join(repoRoot, 'README.md'))),
+    parser: 'markdown',
+  });
+  await writeFile(join(resultsDir, 'report.md'), report);
+  if (publish) {
+    await copyFile(join(resultsDir, 'report.md'), join(repoRoot, 'bench', 'REPORT.md'));
+    await copyFile(join(resultsDir, CHART_FILE), join(repoRoot, 'bench', CHART_FILE));
+    log(`Published: bench/REPORT.md and bench/${CHART_FILE}`);
+  }
+  return report;
 }
 
 main().catch((error: unknown) => {

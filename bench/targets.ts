@@ -18,6 +18,7 @@ export const TARGETS = {
   droppedShare: 0.01,
   heapGrowthBytesPerThousand: 1 * MB,
   decodedPortraits: 3,
+  liveNodeSlack: 0.1,
   rendererJsGzipBytes: 150 * KB,
 } as const;
 
@@ -70,16 +71,20 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
       : null,
   });
 
+  const fortnight = endurance?.fortnight;
   verdicts.push({
     name: 'DOM nodes and listeners after the simulated fortnight',
-    target: 'back to the starting counts',
-    measured: endurance
-      ? `nodes ${endurance.fortnight.start.nodes} -> ${endurance.fortnight.end.nodes}, ` +
-        `listeners ${endurance.fortnight.start.listeners} -> ${endurance.fortnight.end.listeners}`
+    target: 'back to the starting counts (live nodes within 10 %)',
+    measured: fortnight
+      ? `nodes ${fortnight.start.nodes} -> ${fortnight.end.nodes}, ` +
+        `listeners ${fortnight.start.listeners} -> ${fortnight.end.listeners}, ` +
+        `live nodes ${fortnight.start.liveNodes} -> ${fortnight.end.liveNodes}`
       : 'not run',
-    pass: endurance
-      ? endurance.fortnight.end.nodes <= endurance.fortnight.start.nodes &&
-        endurance.fortnight.end.listeners <= endurance.fortnight.start.listeners
+    // Blink's live-node counter after a forced GC still wobbles by a few nodes, hence 10 %.
+    pass: fortnight
+      ? fortnight.end.nodes <= fortnight.start.nodes &&
+        fortnight.end.listeners <= fortnight.start.listeners &&
+        fortnight.end.liveNodes <= fortnight.start.liveNodes * (1 + TARGETS.liveNodeSlack)
       : null,
   });
 

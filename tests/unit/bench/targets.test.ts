@@ -49,6 +49,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
         frames: summarizeFrameIntervals(steady),
         longAnimationFrames: 0,
         longestAnimationFrameMs: 0,
+        longFrameCauses: [],
+        idleFloor: summarizeFrameIntervals(steady),
         intervalsMs: steady,
       })),
     },
@@ -114,6 +116,19 @@ describe('judgeTargets', () => {
       'Full-size portraits decoded at once',
       'Renderer JS (gzip)',
     ]);
+  });
+
+  it('misses the fortnight when detached nodes pile up although the document is back', () => {
+    const base = results();
+    const verdicts = judgeTargets(
+      results({
+        endurance: base.endurance && {
+          ...base.endurance,
+          fortnight: { ...base.endurance.fortnight, end: { ...counts, liveNodes: 1000 } },
+        },
+      }),
+    );
+    expect(verdicts.find((verdict) => verdict.name.startsWith('DOM nodes'))?.pass).toBe(false);
   });
 
   it('misses heap growth of 1 MB or more per 1,000 interactions, and says what did not run', () => {
