@@ -129,10 +129,6 @@ function startKiosk(): void {
       allowedOrigins,
       devTools,
       locked: !args.windowed,
-      onStaffExit: () => {
-        quitting = true;
-        app.quit();
-      },
       log,
     });
   });

@@ -2,7 +2,7 @@
 // Electron's API it needs, so tests hand in recording fakes.
 import type { Logger } from '../log/logger';
 import { isAllowedOrigin } from '../app-origin';
-import { isBlockedInput, isStaffExitInput, type KeyInput } from '../window/blocked-input';
+import { isBlockedInput, type KeyInput } from '../window/blocked-input';
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -110,8 +110,6 @@ export interface ContentsGuardOptions {
   devTools: boolean;
   /** Kiosk mode: hide the cursor and text selection on the touchscreen. */
   locked: boolean;
-  /** Ctrl+Alt+Shift+Q: the staff's keyboard way out. */
-  onStaffExit: () => void;
   log: Logger;
 }
 
@@ -140,12 +138,8 @@ export function installContentsGuards(
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('context-menu', (event) => event.preventDefault());
   contents.on('before-input-event', (event, input) => {
-    if (isStaffExitInput(input)) {
-      event.preventDefault();
-      log.info('staff-exit-shortcut');
-      options.onStaffExit();
-      return;
-    }
+    // There is no keyboard way out that skips the PIN: staff's key combination opens the PIN pad
+    // in the renderer, and quitting is an action of the unlocked staff panel.
     if (isBlockedInput(input)) event.preventDefault();
   });
   contents.on('did-finish-load', () => {

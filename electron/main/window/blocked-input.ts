@@ -56,17 +56,6 @@ const BLOCKED_WITH_COMMAND = new Set([
 /** With Ctrl+Shift (or Cmd+Alt): the devtools family. */
 const DEVTOOLS_KEYS = new Set(['i', 'j', 'c']);
 
-/** Staff with a keyboard can always leave: Ctrl+Alt+Shift+Q quits the kiosk (see README). */
-export function isStaffExitInput(input: KeyInput): boolean {
-  return (
-    input.type === 'keyDown' &&
-    input.control &&
-    input.alt &&
-    input.shift &&
-    input.key.toLowerCase() === 'q'
-  );
-}
-
 /** True for a key press the kiosk must swallow. Key releases pass (they do nothing by themselves). */
 export function isBlockedInput(input: KeyInput): boolean {
   if (input.type !== 'keyDown' && input.type !== 'rawKeyDown') return false;

@@ -1,10 +1,6 @@
 // Runs in: Node (vitest).
 import { describe, expect, it } from 'vitest';
-import {
-  isBlockedInput,
-  isStaffExitInput,
-  type KeyInput,
-} from '../../../electron/main/window/blocked-input';
+import { isBlockedInput, type KeyInput } from '../../../electron/main/window/blocked-input';
 
 function key(keyName: string, modifiers: Partial<KeyInput> = {}): KeyInput {
   return {
@@ -64,16 +60,5 @@ describe('isBlockedInput', () => {
     ['the release of F5', { ...key('F5'), type: 'keyUp' }],
   ])('lets %s through', (_name, input) => {
     expect(isBlockedInput(input)).toBe(false);
-  });
-});
-
-describe('isStaffExitInput', () => {
-  it('recognises Ctrl+Alt+Shift+Q and nothing less', () => {
-    expect(isStaffExitInput(key('Q', { control: true, alt: true, shift: true }))).toBe(true);
-    expect(isStaffExitInput(key('q', { control: true, alt: true }))).toBe(false);
-    expect(isStaffExitInput(key('q', { control: true }))).toBe(false);
-    expect(
-      isStaffExitInput({ ...key('Q', { control: true, alt: true, shift: true }), type: 'keyUp' }),
-    ).toBe(false);
   });
 });

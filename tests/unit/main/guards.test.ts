@@ -110,16 +110,14 @@ describe('session guards', () => {
 describe('contents guards', () => {
   function guarded(overrides: Partial<Parameters<typeof installContentsGuards>[1]> = {}) {
     const contents = new FakeWebContents();
-    const onStaffExit = vi.fn();
     installContentsGuards(contents, {
       allowedOrigins: [APP_ORIGIN],
       devTools: false,
       locked: true,
-      onStaffExit,
       log: silentLogger,
       ...overrides,
     });
-    return { contents, onStaffExit };
+    return { contents };
   }
 
   function navigate(
@@ -179,19 +177,18 @@ describe('contents guards', () => {
     expect(press({ key: 'a' })).toBe(false);
   });
 
-  it('hands the staff exit shortcut to the app', () => {
-    const { contents, onStaffExit } = guarded();
+  it('lets the staff key combination through to the page, where it opens the PIN pad', () => {
+    const { contents } = guarded();
     const event = new FakeEvent();
     contents.emit('before-input-event', event, {
       type: 'keyDown',
-      key: 'Q',
+      key: 'K',
       control: true,
       alt: true,
       shift: true,
       meta: false,
     });
-    expect(onStaffExit).toHaveBeenCalledTimes(1);
-    expect(event.defaultPrevented).toBe(true);
+    expect(event.defaultPrevented).toBe(false);
   });
 
   it('pins zoom to 1 and hides cursor and selection after every load', async () => {

@@ -189,18 +189,23 @@ describe('main process start', () => {
     expect(fake.app.exitCodes).toEqual([0]);
   });
 
-  it('quits on the staff keyboard exit', async () => {
+  it('no key combination quits without the PIN, and the window refuses to close', async () => {
     await startMain();
     const window = await startedWindow();
-    window.webContents.emit('before-input-event', new fake.FakeEvent(), {
-      type: 'keyDown',
-      key: 'Q',
-      control: true,
-      alt: true,
-      shift: true,
-      meta: false,
-    });
-    expect(fake.app.quitCalls).toBe(1);
+    for (const key of ['Q', 'q', 'F4', 'W']) {
+      window.webContents.emit('before-input-event', new fake.FakeEvent(), {
+        type: 'keyDown',
+        key,
+        control: true,
+        alt: true,
+        shift: true,
+        meta: false,
+      });
+    }
+    const close = new fake.FakeEvent();
+    window.emit('close', close);
+    expect(close.defaultPrevented).toBe(true);
+    expect(fake.app.quitCalls).toBe(0);
   });
 
   it('a second launch focuses the running kiosk; a second copy quits without a window', async () => {
