@@ -1,4 +1,6 @@
-// Runs in: renderer. Entry point: fonts, styles, kiosk-wide touch rules, and the React root.
+// Runs in: renderer. Entry point: the content request first, then fonts, styles, kiosk-wide touch
+// rules, and the React root.
+import './platform/start-content-request';
 import '@fontsource-variable/noto-sans/wght.css';
 import './styles/base.css';
 import './styles/visitor.css';

@@ -76,7 +76,7 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
                 scale: { duration: slideSeconds + FADE_SECONDS * 2, ease: 'linear' },
               }}
             >
-              <Portrait photo={hero.photo} assetBaseUrl={assetBaseUrl} alt="" />
+              <Portrait photo={hero.photo} assetBaseUrl={assetBaseUrl} alt="" priority />
             </motion.div>
           )}
         </AnimatePresence>

@@ -41,6 +41,7 @@ export function HeroCard({
           photo={hero.photo}
           assetBaseUrl={assetBaseUrl}
           alt={current ? hero.photo.alt[language] : ''}
+          priority={current}
         />
         <div className="hero-card__scrim" />
       </div>

@@ -2,6 +2,7 @@
 // until the real image is decoded. Decoding starts as soon as it mounts, so neighbours are ready.
 import { useEffect, useRef, useState } from 'react';
 import type { Photo } from '../../../common/content-schema';
+import { portraitSources } from './portrait-sources';
 
 export interface PortraitProps {
   photo: Photo;
@@ -10,6 +11,8 @@ export interface PortraitProps {
   alt: string;
   className?: string;
   variant?: 'portrait' | 'thumbnail';
+  /** The image on screen now (not a neighbour or a thumbnail): fetched ahead of everything else. */
+  priority?: boolean;
 }
 
 export function Portrait({
@@ -18,14 +21,11 @@ export function Portrait({
   alt,
   className,
   variant = 'portrait',
+  priority = false,
 }: PortraitProps) {
   const imageRef = useRef<HTMLImageElement>(null);
   const [decoded, setDecoded] = useState(false);
-  const src = assetBaseUrl + (variant === 'thumbnail' ? photo.thumbnail : photo.portrait);
-  const srcSet =
-    variant === 'portrait' && photo.portrait4k
-      ? `${assetBaseUrl + photo.portrait} 1080w, ${assetBaseUrl + photo.portrait4k} 2160w`
-      : undefined;
+  const { src, srcSet, sizes } = portraitSources(photo, assetBaseUrl, variant);
 
   useEffect(() => {
     const image = imageRef.current;
@@ -57,10 +57,11 @@ export function Portrait({
         className={decoded ? 'portrait__image portrait__image--ready' : 'portrait__image'}
         src={src}
         srcSet={srcSet}
-        sizes={srcSet ? '100vw' : undefined}
+        sizes={sizes}
         alt={alt}
         aria-hidden={alt === '' ? true : undefined}
         decoding="async"
+        fetchPriority={priority ? 'high' : undefined}
         draggable={false}
         style={{ objectPosition }}
       />

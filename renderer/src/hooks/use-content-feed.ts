@@ -1,6 +1,7 @@
 // Runs in: renderer. Loads the content once, then follows content:changed events from the main process.
 import { useEffect } from 'react';
 import type { ContentState } from '../../../common/ipc-contract';
+import { takeContentRequest } from '../platform/early-content';
 import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore } from '../store/kiosk-store';
 
@@ -14,8 +15,7 @@ export function useContentFeed(): void {
     let active = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = (): void => {
-      api.content
-        .get()
+      takeContentRequest()
         .then((state) => {
           if (active) receiveContent(state);
         })

@@ -1,0 +1,37 @@
+// Runs in: renderer. Imported first by main.tsx, before React is evaluated: asks for the content at
+// once and, when it arrives, fetches and decodes the portrait the attract loop shows first, so the
+// picture travels while React renders instead of after it.
+import type { ContentState } from '../../../common/ipc-contract';
+import { portraitSources } from '../components/portrait-sources';
+import { getKioskApi } from './kiosk-api';
+
+let earlyRequest: Promise<ContentState> | undefined;
+
+export function requestContentEarly(): void {
+  earlyRequest ??= getKioskApi().content.get();
+  // A failure is handled by the content feed when it takes the request.
+  earlyRequest.then(warmFirstPortrait).catch(() => undefined);
+}
+
+/** The early request if one is waiting (taken once), else a new one. */
+export function takeContentRequest(): Promise<ContentState> {
+  const request = earlyRequest ?? getKioskApi().content.get();
+  earlyRequest = undefined;
+  return request;
+}
+
+/** The attract loop starts at the first hero; the decoded picture stays in Chromium's image cache. */
+function warmFirstPortrait(state: ContentState): void {
+  if (state.status !== 'ready') return;
+  const first = state.content.heroes[0];
+  if (!first) return;
+  const { src, srcSet, sizes } = portraitSources(first.photo, state.assetBaseUrl);
+  const image = new Image();
+  image.fetchPriority = 'high';
+  if (srcSet && sizes) {
+    image.sizes = sizes;
+    image.srcset = srcSet;
+  }
+  image.src = src;
+  image.decode().catch(() => undefined);
+}
