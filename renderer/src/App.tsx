@@ -8,7 +8,7 @@ import { VisitorErrorBoundary } from './components/VisitorErrorBoundary';
 import { VisitorScreens } from './components/VisitorScreens';
 import { useContentFeed } from './hooks/use-content-feed';
 import { useDocumentLanguage } from './hooks/use-document-language';
-import { StaffLayer } from './staff/StaffLayer';
+import { StaffEntry } from './staff/StaffEntry';
 import { useKiosk } from './store/kiosk-store';
 
 export function App() {
@@ -20,7 +20,7 @@ export function App() {
       <VisitorErrorBoundary>
         <VisitorApp />
       </VisitorErrorBoundary>
-      <StaffLayer />
+      <StaffEntry />
     </MotionConfig>
   );
 }

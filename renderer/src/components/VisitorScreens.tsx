@@ -1,14 +1,13 @@
 // Runs in: renderer. Everything a visitor sees once they touched the attract loop: the carousel (with
 // its story), the index and the about screen, the language switch, and the idle warning.
+import { Suspense, useEffect } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useIdleSession } from '../hooks/use-idle-session';
 import { useKiosk } from '../store/kiosk-store';
-import { AboutScreen } from './AboutScreen';
 import { Carousel } from './Carousel';
 import { IdleWarning } from './IdleWarning';
-import { IndexScreen } from './IndexScreen';
 import { LanguageSwitch } from './LanguageSwitch';
-import { StoryPanel } from './StoryPanel';
+import { AboutScreen, IndexScreen, preloadSecondaryScreens, StoryPanel } from './secondary-screens';
 
 export function VisitorScreens({
   content,
@@ -22,17 +21,23 @@ export function VisitorScreens({
   const staffOpen = useKiosk((state) => state.staffOpen);
   const warningShowing = useKiosk((state) => state.idleStatus.phase === 'warning');
   useIdleSession(content.settings, !staffOpen);
+  useEffect(preloadSecondaryScreens, []);
   return (
     <>
       <div className={`visitor visitor--${view}`} inert={warningShowing}>
         {view === 'carousel' && (
           <>
             <Carousel content={content} assetBaseUrl={assetBaseUrl} />
-            <StoryPanel hero={content.heroes[heroIndex]} />
+            <Suspense fallback={null}>
+              <StoryPanel hero={content.heroes[heroIndex]} />
+            </Suspense>
           </>
         )}
-        {view === 'index' && <IndexScreen content={content} assetBaseUrl={assetBaseUrl} />}
-        {view === 'about' && <AboutScreen content={content} />}
+        {/* Nothing but the language bar while a screen's chunk arrives (local disk: milliseconds). */}
+        <Suspense fallback={null}>
+          {view === 'index' && <IndexScreen content={content} assetBaseUrl={assetBaseUrl} />}
+          {view === 'about' && <AboutScreen content={content} />}
+        </Suspense>
         <footer className="language-bar">
           <LanguageSwitch languages={content.settings.languages} />
         </footer>

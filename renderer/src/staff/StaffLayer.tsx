@@ -1,4 +1,4 @@
-// Runs in: renderer. Above everything: listens for the hidden staff gesture and key combination, and
+// Runs in: renderer. Above everything once staff opened it (StaffEntry watches for the gesture):
 // shows the PIN pad or the staff panel. Staff screens close themselves after the idle timeout.
 import './staff.css';
 import { useKiosk } from '../store/kiosk-store';
@@ -6,14 +6,12 @@ import { formatCount } from './staff-format';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch';
 import { StaffPanel } from './StaffPanel';
 import { StaffUnlock } from './StaffUnlock';
-import { useStaffEntry } from './use-staff-entry';
 import { useStaffIdle } from './use-staff-idle';
 import { useStaffStrings } from './use-staff-strings';
 
 export function StaffLayer() {
   const screen = useKiosk((state) => state.staffScreen);
   const { strings, language } = useStaffStrings();
-  useStaffEntry();
   const idle = useStaffIdle(screen !== 'closed');
   if (screen === 'closed') return null;
   return (
