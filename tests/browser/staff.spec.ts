@@ -6,10 +6,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
-import { attractSurface, enterCarousel, loadContent, watchPage } from './support/kiosk-page';
-import type { PageProblems } from './support/kiosk-page';
+import {
+  attractSurface,
+  enterCarousel,
+  loadContent,
+  failOnPageProblems,
+} from './support/kiosk-page';
 
-let problems: PageProblems;
+failOnPageProblems();
 
 const SCREENSHOT_DIR = 'tests/screenshots';
 const ORIENTATIONS = [
@@ -37,8 +41,7 @@ async function expectNothingClipped(page: Page): Promise<void> {
   expect(clipped).toEqual([]);
 }
 
-test.beforeEach(async ({ page, baseURL }) => {
-  problems = watchPage(page, new URL(baseURL ?? '').origin);
+test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
 
@@ -48,8 +51,6 @@ test.afterEach(async ({ page }) => {
     data: {},
     headers: { 'content-type': 'application/json' },
   });
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
 });
 
 /** One finger down at (x, y), held still for holdMs, lifted: real touch events through CDP. */

@@ -7,20 +7,10 @@ import {
   enterCarousel,
   expectHeroNumber,
   loadContent,
-  watchPage,
+  failOnPageProblems,
 } from './support/kiosk-page';
-import type { PageProblems } from './support/kiosk-page';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page, baseURL }) => {
-  problems = watchPage(page, new URL(baseURL ?? '').origin);
-});
-
-test.afterEach(() => {
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
-});
+const pageProblems = failOnPageProblems();
 
 test('the attract loop shows the invitation in all three languages and moves through the portraits', async ({
   page,
@@ -104,6 +94,7 @@ test('a render error returns to the attract loop and is reported, never a blank 
   await expect(attractSurface(page)).toBeVisible();
   await expect.poll(() => reported.length).toBe(1);
   // React itself logs the caught error to the console; that is the one expected console error.
+  const problems = pageProblems();
   problems.consoleErrors = problems.consoleErrors.filter((text) => !/null|story|map/i.test(text));
   // And the kiosk still works afterwards.
   await enterCarousel(page);

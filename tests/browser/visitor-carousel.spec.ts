@@ -11,21 +11,14 @@ import {
   expectHeroNumber,
   loadContent,
   swipe,
-  watchPage,
+  failOnPageProblems,
 } from './support/kiosk-page';
-import type { PageProblems } from './support/kiosk-page';
 
-let problems: PageProblems;
+failOnPageProblems();
 
-test.beforeEach(async ({ page, baseURL }) => {
-  problems = watchPage(page, new URL(baseURL ?? '').origin);
+test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await enterCarousel(page);
-});
-
-test.afterEach(() => {
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
 });
 
 const Y = 900;

@@ -8,15 +8,13 @@ import {
   enterCarousel,
   expectHeroNumber,
   loadContent,
-  watchPage,
+  failOnPageProblems,
 } from './support/kiosk-page';
-import type { PageProblems } from './support/kiosk-page';
 
-let problems: PageProblems;
+failOnPageProblems();
 let content: Content;
 
-test.beforeEach(async ({ page, baseURL }) => {
-  problems = watchPage(page, new URL(baseURL ?? '').origin);
+test.beforeEach(async ({ page }) => {
   content = await loadContent(page);
   await page.clock.install();
   await page.goto('/');
@@ -26,11 +24,6 @@ test.beforeEach(async ({ page, baseURL }) => {
   await page.clock.runFor(1000);
   // A touch on something inert: the idle time is counted from this moment.
   await page.locator('.carousel__counter').tap();
-});
-
-test.afterEach(() => {
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
 });
 
 const warning = (page: Page) => page.getByRole('alertdialog');

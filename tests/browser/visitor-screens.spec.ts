@@ -5,8 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { ContentState } from '../../common/ipc-contract';
-import { attractSurface, enterCarousel, loadContent, watchPage } from './support/kiosk-page';
-import type { PageProblems } from './support/kiosk-page';
+import {
+  attractSurface,
+  enterCarousel,
+  loadContent,
+  failOnPageProblems,
+} from './support/kiosk-page';
 
 const SCREENSHOT_DIR = 'tests/screenshots';
 const ORIENTATIONS = [
@@ -28,16 +32,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 for (const orientation of ORIENTATIONS) {
   test.describe(`${orientation.name} screens`, () => {
     test.use({ viewport: orientation.viewport });
-    let problems: PageProblems;
-
-    test.beforeEach(async ({ page, baseURL }) => {
-      problems = watchPage(page, new URL(baseURL ?? '').origin);
-    });
-
-    test.afterEach(() => {
-      expect(problems.consoleErrors, 'console errors').toEqual([]);
-      expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
-    });
+    failOnPageProblems();
 
     const capture = async (page: Page, screen: string): Promise<void> => {
       await page.waitForTimeout(SETTLE_MS);

@@ -1,7 +1,7 @@
 // Runs in: Node (Playwright tests). Shared steps for the visitor specs: open the kiosk while watching
 // for console errors and off-origin requests, drive real touch events, read which hero is showing.
 import type { CDPSession, Page } from '@playwright/test';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Content } from '../../../common/content-schema';
 import type { ContentState } from '../../../common/ipc-contract';
 
@@ -23,6 +23,23 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
   });
   return problems;
+}
+
+/**
+ * Registers hooks for the calling spec file (or describe block): every test records its page's
+ * problems from the start and fails at the end on any console error or off-origin request.
+ * Returns a getter for the current test's record, for the rare test that expects an error.
+ */
+export function failOnPageProblems(): () => PageProblems {
+  let problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  test.beforeEach(({ page, baseURL }) => {
+    problems = watchPage(page, new URL(baseURL ?? '').origin);
+  });
+  test.afterEach(() => {
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
+  });
+  return () => problems;
 }
 
 export async function loadContent(page: Page): Promise<Content> {
