@@ -181,12 +181,47 @@ export const ContentSchema = z
   );
 export type Content = z.infer<typeof ContentSchema>;
 
+/**
+ * What our own code found wrong, as a code and its parameters, so the staff panel can say it in the
+ * staff language. Schema messages about a field have no reason: they stay English technical detail.
+ */
+export const ContentProblemReasonSchema = z.discriminatedUnion('code', [
+  /** The content folder itself is missing. */
+  z.strictObject({ code: z.literal('folder-missing'), path: z.string() }),
+  /** An image content.json names: missing, not a file, or a link out of the folder. */
+  z.strictObject({ code: z.literal('image-not-found'), path: z.string() }),
+  z.strictObject({ code: z.literal('image-not-a-file'), path: z.string() }),
+  z.strictObject({ code: z.literal('image-outside-folder'), path: z.string() }),
+  z.strictObject({
+    code: z.literal('file-too-large'),
+    bytes: z.number().int().min(0),
+    maxBytes: z.number().int().min(0),
+  }),
+  /** `error`: the operating system's or the JSON parser's own (English) words. */
+  z.strictObject({ code: z.literal('file-unreadable'), error: z.string() }),
+  z.strictObject({ code: z.literal('invalid-json'), error: z.string() }),
+  z.strictObject({ code: z.literal('unknown-fields'), keys: z.array(z.string()) }),
+  z.strictObject({ code: z.literal('load-failed'), error: z.string() }),
+  z.strictObject({ code: z.literal('no-content') }),
+]);
+export type ContentProblemReason = z.infer<typeof ContentProblemReasonSchema>;
+export type ContentProblemCode = ContentProblemReason['code'];
+
 /** One problem found in a content file, with the field it concerns written as a dotted path. */
 export interface ContentProblem {
   /** e.g. `heroes.3.name.kk`, or `(file)` for problems with the file as a whole. */
   field: string;
+  /** English, for the log, the curator tools and older readers of the contract. */
   message: string;
+  /** Set when our code (not the schema) words the problem; the staff panel translates it. */
+  reason?: ContentProblemReason;
 }
+
+export const ContentProblemSchema = z.strictObject({
+  field: z.string(),
+  message: z.string(),
+  reason: ContentProblemReasonSchema.optional(),
+}) satisfies z.ZodType<ContentProblem>;
 
 export type ContentValidation =
   { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
@@ -201,13 +236,15 @@ export function validateContent(data: unknown): ContentValidation {
   if (result.success) return { ok: true, content: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      field: formatFieldPath(issue.path),
-      message:
-        issue.code === 'unrecognized_keys'
-          ? `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
-          : issue.message,
-    })),
+    problems: result.error.issues.map((issue): ContentProblem => {
+      const field = formatFieldPath(issue.path);
+      if (issue.code !== 'unrecognized_keys') return { field, message: issue.message };
+      return {
+        field,
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        reason: { code: 'unknown-fields', keys: issue.keys },
+      };
+    }),
   };
 }
 
@@ -219,7 +256,13 @@ export function parseContentText(source: string): ContentValidation {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ field: '(file)', message: `is not valid JSON: ${(error as Error).message}` }],
+      problems: [
+        {
+          field: '(file)',
+          message: `is not valid JSON: ${(error as Error).message}`,
+          reason: { code: 'invalid-json', error: (error as Error).message },
+        },
+      ],
     };
   }
   return validateContent(data);

@@ -5,13 +5,41 @@
 // - the web preview answers the same invoke channels over HTTP, so the app runs unchanged there.
 import { z } from 'zod';
 import type { Content, ContentProblem } from './content-schema';
-import { LanguageSchema } from './content-schema';
+import { ContentProblemSchema, LanguageSchema } from './content-schema';
 
 /** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
 export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
 export type KioskMode = z.infer<typeof KioskModeSchema>;
 
 export type ContentSource = 'bundled' | 'override' | 'content-dir';
+
+/** A refused content file lists this many of its problems; the rest are counted. */
+export const WARNING_PROBLEMS_SHOWN = 3;
+
+/**
+ * Something staff should know about the content that is running, as a code with its parameters so
+ * the staff panel words it in the staff language. `message` is the same in English, for the log.
+ */
+export const ContentWarningSchema = z.discriminatedUnion('code', [
+  z.strictObject({
+    code: z.literal('file-refused'),
+    /** Absolute path of the content.json that was refused. */
+    file: z.string(),
+    /** The first WARNING_PROBLEMS_SHOWN problems. */
+    problems: z.array(ContentProblemSchema).max(WARNING_PROBLEMS_SHOWN),
+    /** All problems found, shown or not. */
+    problemCount: z.number().int().min(0),
+    message: z.string(),
+  }),
+  z.strictObject({
+    code: z.literal('kept-last-good'),
+    /** Folder of the content still on screen. */
+    directory: z.string(),
+    message: z.string(),
+  }),
+]);
+export type ContentWarning = z.infer<typeof ContentWarningSchema>;
+export type ContentWarningCode = ContentWarning['code'];
 
 export type ContentState =
   | {
@@ -26,6 +54,11 @@ export type ContentState =
       assetBaseUrl: string;
       /** Content that was refused on the way, e.g. a broken override file (the last good one is used). */
       warnings: string[];
+      /**
+       * The same warnings, one for one, as codes with parameters for the staff panel to translate.
+       * Optional so states built before it existed stay valid; readers fall back to `warnings`.
+       */
+      warningDetails?: ContentWarning[];
     }
   | {
       status: 'error';
@@ -102,8 +135,45 @@ export interface StatsSummary {
   viewsPerHero: Record<string, number>;
 }
 
-export type ExportResult = { ok: true; path: string } | { ok: false; error: string };
-export type ChangePinResult = { ok: true } | { ok: false; error: string };
+export const ExportResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), path: z.string() }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: z.literal('write-failed'),
+    /** English, for the log and older panels; the panel words `reason` in the staff language. */
+    error: z.string(),
+  }),
+]);
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+/** Why a PIN change was refused; the staff panel words it in the staff language. */
+export const ChangePinRefusalSchema = z.enum(['new-pin-invalid', 'wrong-pin', 'locked-out']);
+export type ChangePinRefusal = z.infer<typeof ChangePinRefusalSchema>;
+
+/** `error` is the refusal in English, for the log and older panels. */
+export const ChangePinResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: ChangePinRefusalSchema.extract(['new-pin-invalid']),
+    error: z.string(),
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: ChangePinRefusalSchema.extract(['wrong-pin']),
+    /** Wrong attempts left before the pad locks (the change counts towards the unlock's limit). */
+    attemptsLeft: z.number().int().min(1),
+    error: z.string(),
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: ChangePinRefusalSchema.extract(['locked-out']),
+    /** When the pad opens again, ms since the epoch, as in UnlockResult. */
+    lockedUntil: z.number(),
+    error: z.string(),
+  }),
+]);
+export type ChangePinResult = z.infer<typeof ChangePinResultSchema>;
 
 /** Renderer → main requests with an answer (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeRequestSchemas = {

@@ -191,7 +191,11 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       log.error('stats-export-failed', {
         error: error instanceof Error ? error.message : String(error),
       });
-      return { ok: false, error: 'The statistics could not be written. See the log.' };
+      return {
+        ok: false,
+        reason: 'write-failed',
+        error: 'The statistics could not be written. See the log.',
+      };
     }
   }
 

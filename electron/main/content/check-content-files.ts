@@ -3,10 +3,15 @@
 // the loader (refuses content with missing images) and `npm run content:check` (which also decodes).
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Content, ContentProblem } from '../../../common/content-schema';
+import type { Content, ContentProblem, ContentProblemCode } from '../../../common/content-schema';
 
 /** Placeholder artwork lives here; `content:check --strict` refuses content that still uses it. */
 export const PLACEHOLDER_ASSET_PREFIX = 'assets/placeholders/';
+
+type ImageProblemCode = Extract<
+  ContentProblemCode,
+  'image-not-found' | 'image-not-a-file' | 'image-outside-folder'
+>;
 
 export type ReferencedFileKind = 'portrait' | 'portrait4k' | 'thumbnail';
 
@@ -58,23 +63,29 @@ export async function checkReferencedFiles(
   try {
     realDirectory = await realpath(directory);
   } catch {
-    return [{ field: '(file)', message: `content folder ${directory} does not exist` }];
+    return [
+      {
+        field: '(file)',
+        message: `content folder ${directory} does not exist`,
+        reason: { code: 'folder-missing', path: directory },
+      },
+    ];
   }
   const problems: ContentProblem[] = [];
+  const problem = (file: ReferencedFile, code: ImageProblemCode, message: string): void => {
+    problems.push({ field: file.field, message, reason: { code, path: file.path } });
+  };
   for (const file of listReferencedFiles(content)) {
     const absolute = resolve(realDirectory, file.path);
     try {
       const real = await realpath(absolute);
       if (!isInside(realDirectory, real)) {
-        problems.push({
-          field: file.field,
-          message: `${file.path} leads outside the content folder`,
-        });
+        problem(file, 'image-outside-folder', `${file.path} leads outside the content folder`);
       } else if (!(await stat(real)).isFile()) {
-        problems.push({ field: file.field, message: `${file.path} is not a file` });
+        problem(file, 'image-not-a-file', `${file.path} is not a file`);
       }
     } catch {
-      problems.push({ field: file.field, message: `file not found: ${file.path}` });
+      problem(file, 'image-not-found', `file not found: ${file.path}`);
     }
   }
   return problems;

@@ -8,7 +8,8 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ContentProblem, Content } from '../../../common/content-schema';
 import { parseContentText } from '../../../common/content-schema';
-import type { ContentSource, ContentState } from '../../../common/ipc-contract';
+import type { ContentSource, ContentState, ContentWarning } from '../../../common/ipc-contract';
+import { WARNING_PROBLEMS_SHOWN } from '../../../common/ipc-contract';
 import type { Logger } from '../log/logger';
 import { silentLogger } from '../log/logger';
 import { checkReferencedFiles } from './check-content-files';
@@ -49,7 +50,11 @@ export async function readContentFolder(directory: string): Promise<ReadContentR
       return {
         ok: false,
         problems: [
-          { field: '(file)', message: `is ${info.size} bytes; at most ${MAX_CONTENT_FILE_BYTES}` },
+          {
+            field: '(file)',
+            message: `is ${info.size} bytes; at most ${MAX_CONTENT_FILE_BYTES}`,
+            reason: { code: 'file-too-large', bytes: info.size, maxBytes: MAX_CONTENT_FILE_BYTES },
+          },
         ],
       };
     }
@@ -57,7 +62,13 @@ export async function readContentFolder(directory: string): Promise<ReadContentR
   } catch (error) {
     return {
       ok: false,
-      problems: [{ field: '(file)', message: `cannot be read: ${(error as Error).message}` }],
+      problems: [
+        {
+          field: '(file)',
+          message: `cannot be read: ${(error as Error).message}`,
+          reason: { code: 'file-unreadable', error: (error as Error).message },
+        },
+      ],
     };
   }
   // Editors on Windows like to add a byte-order mark; it is not part of the JSON.
@@ -102,15 +113,38 @@ async function candidates(locations: ContentLocations): Promise<Candidate[]> {
 
 function describeProblems(problems: readonly ContentProblem[]): string {
   const shown = problems
-    .slice(0, 3)
+    .slice(0, WARNING_PROBLEMS_SHOWN)
     .map((problem) => `${problem.field}: ${problem.message}`)
     .join('; ');
-  return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
+  const hidden = problems.length - WARNING_PROBLEMS_SHOWN;
+  return hidden > 0 ? `${shown}; and ${hidden} more` : shown;
+}
+
+function fileRefused(file: string, problems: readonly ContentProblem[]): ContentWarning {
+  return {
+    code: 'file-refused',
+    file,
+    problems: problems.slice(0, WARNING_PROBLEMS_SHOWN),
+    problemCount: problems.length,
+    message: `${file} was refused: ${describeProblems(problems)}`,
+  };
+}
+
+/** The ready state's two views of its warnings: English lines and the codes staff read. */
+function withWarnings(
+  state: Omit<ReadyState, 'warnings' | 'warningDetails'>,
+  warnings: readonly ContentWarning[],
+): ReadyState {
+  return {
+    ...state,
+    warnings: warnings.map((warning) => warning.message),
+    warningDetails: [...warnings],
+  };
 }
 
 export async function loadContentState(options: LoadContentOptions): Promise<ContentState> {
   const log = options.log ?? silentLogger;
-  const warnings: string[] = [];
+  const warnings: ContentWarning[] = [];
   let firstRefusal: { file: string; problems: ContentProblem[] } | null = null;
   try {
     for (const candidate of await candidates(options)) {
@@ -124,19 +158,21 @@ export async function loadContentState(options: LoadContentOptions): Promise<Con
           heroes: result.content.heroes.length,
           drafts,
         });
-        return {
-          status: 'ready',
-          content: result.content,
-          source: candidate.source,
-          directory: candidate.directory,
-          hash: result.hash,
-          assetBaseUrl: options.assetBaseUrl,
+        return withWarnings(
+          {
+            status: 'ready',
+            content: result.content,
+            source: candidate.source,
+            directory: candidate.directory,
+            hash: result.hash,
+            assetBaseUrl: options.assetBaseUrl,
+          },
           warnings,
-        };
+        );
       }
       firstRefusal ??= { file, problems: result.problems };
       log.warn('content.refused', { source: candidate.source, file, problems: result.problems });
-      warnings.push(`${file} was refused: ${describeProblems(result.problems)}`);
+      warnings.push(fileRefused(file, result.problems));
       if (options.lastGood) return keepLastGood(options.lastGood, warnings, log);
     }
   } catch (error) {
@@ -146,21 +182,35 @@ export async function loadContentState(options: LoadContentOptions): Promise<Con
     return {
       status: 'error',
       file: firstRefusal?.file ?? join(resolve(options.bundledDir), CONTENT_FILE_NAME),
-      problems: [{ field: '(file)', message: `could not be loaded: ${(error as Error).message}` }],
+      problems: [
+        {
+          field: '(file)',
+          message: `could not be loaded: ${(error as Error).message}`,
+          reason: { code: 'load-failed', error: (error as Error).message },
+        },
+      ],
     };
   }
   const refusal = firstRefusal ?? {
     file: join(resolve(options.bundledDir), CONTENT_FILE_NAME),
-    problems: [{ field: '(file)', message: 'no content found' }],
+    problems: [{ field: '(file)', message: 'no content found', reason: { code: 'no-content' } }],
   };
   log.error('content.none-valid', { file: refusal.file });
   return { status: 'error', file: refusal.file, problems: refusal.problems };
 }
 
-function keepLastGood(lastGood: ReadyState, warnings: string[], log: Logger): ReadyState {
+function keepLastGood(
+  lastGood: ReadyState,
+  warnings: readonly ContentWarning[],
+  log: Logger,
+): ReadyState {
   log.warn('content.kept-last-good', { source: lastGood.source, directory: lastGood.directory });
-  return {
-    ...lastGood,
-    warnings: [...warnings, `Still showing the last good content from ${lastGood.directory}.`],
-  };
+  return withWarnings(lastGood, [
+    ...warnings,
+    {
+      code: 'kept-last-good',
+      directory: lastGood.directory,
+      message: `Still showing the last good content from ${lastGood.directory}.`,
+    },
+  ]);
 }

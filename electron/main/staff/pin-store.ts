@@ -28,6 +28,24 @@ function readAttempts(value: unknown): StoredAttempts {
   return { wrongAttempts: Math.min(Math.max(wrongAttempts, 0), MAX_WRONG_ATTEMPTS), lockedUntil };
 }
 
+/** A wrong current PIN during a change counts like a wrong unlock; the answer says which it was. */
+function changeRefused(verdict: Extract<UnlockResult, { ok: false }>): ChangePinResult {
+  if (verdict.lockedUntil !== null) {
+    return {
+      ok: false,
+      reason: 'locked-out',
+      lockedUntil: verdict.lockedUntil,
+      error: 'Too many wrong PINs. The pad is locked for a few minutes.',
+    };
+  }
+  return {
+    ok: false,
+    reason: 'wrong-pin',
+    attemptsLeft: verdict.attemptsLeft,
+    error: 'The current PIN is wrong.',
+  };
+}
+
 export interface PinStoreOptions {
   settingsFile: string;
   log: Logger;
@@ -126,18 +144,14 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     change: (current, next) =>
       serial(async (): Promise<ChangePinResult> => {
         if (!PinSchema.safeParse(next).success) {
-          return { ok: false, error: 'The new PIN must be 4 to 8 digits.' };
-        }
-        const verdict = await attempt(current, 'change');
-        if (!verdict.ok) {
           return {
             ok: false,
-            error:
-              verdict.lockedUntil !== null
-                ? 'Too many wrong PINs. The pad is locked for a few minutes.'
-                : 'The current PIN is wrong.',
+            reason: 'new-pin-invalid',
+            error: 'The new PIN must be 4 to 8 digits.',
           };
         }
+        const verdict = await attempt(current, 'change');
+        if (!verdict.ok) return changeRefused(verdict);
         await settings.write(SETTINGS_KEY, await hashPin(next));
         options.log.info('staff-pin-changed');
         return { ok: true };

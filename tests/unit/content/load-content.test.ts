@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Content } from '../../../common/content-schema';
 import type { ContentState } from '../../../common/ipc-contract';
+import { ContentWarningSchema, WARNING_PROBLEMS_SHOWN } from '../../../common/ipc-contract';
 import type { Logger } from '../../../electron/main/log/logger';
 import { loadContentState } from '../../../electron/main/content/load-content';
 import {
@@ -95,6 +96,16 @@ describe('loadContentState', () => {
     expect(state.warnings.join('\n')).toContain(join(overrideDir, 'content.json'));
     expect(state.warnings.join('\n')).toContain('not valid JSON');
     expect(log.warnings).toContain('content.refused');
+    // The same warning as a code the staff panel translates, valid under the contract's schema.
+    const [warning] = state.warningDetails ?? [];
+    expect(ContentWarningSchema.parse(warning)).toEqual(warning);
+    expect(warning).toMatchObject({
+      code: 'file-refused',
+      file: join(overrideDir, 'content.json'),
+      problemCount: 1,
+      problems: [{ field: '(file)', reason: { code: 'invalid-json' } }],
+      message: state.warnings[0],
+    });
   });
 
   it('refuses an override whose image is missing', async () => {
@@ -107,6 +118,15 @@ describe('loadContentState', () => {
     const state = ready(await load());
     expect(state.source).toBe('bundled');
     expect(state.warnings.join('\n')).toMatch(/heroes\.0\.photo\.portrait: file not found/);
+    expect(state.warningDetails?.[0]).toMatchObject({
+      code: 'file-refused',
+      problems: [
+        {
+          field: 'heroes.0.photo.portrait',
+          reason: { code: 'image-not-found', path: content.heroes[0]?.photo.portrait },
+        },
+      ],
+    });
   });
 
   it('keeps the last good content when a new override is refused', async () => {
@@ -120,6 +140,24 @@ describe('loadContentState', () => {
     expect(state.hash).toBe(lastGood.hash);
     expect(state.warnings.join('\n')).toContain('was refused');
     expect(state.warnings.join('\n')).toContain('exhibition');
+    const details = state.warningDetails ?? [];
+    expect(details.map((warning) => warning.code)).toEqual(['file-refused', 'kept-last-good']);
+    expect(details.map((warning) => warning.message)).toEqual(state.warnings);
+    expect(details[1]).toMatchObject({ directory: lastGood.directory });
+    for (const warning of details) expect(ContentWarningSchema.parse(warning)).toEqual(warning);
+  });
+
+  it('names the first few problems of a refused file in its warning and counts them all', async () => {
+    await mkdir(overrideDir, { recursive: true });
+    // Wrong version, an unknown field and three missing sections: five problems.
+    await writeFile(join(overrideDir, 'content.json'), '{"schemaVersion": 2, "extra": true}');
+    const state = ready(await load());
+    const [refused] = state.warningDetails ?? [];
+    if (refused?.code !== 'file-refused') throw new Error('expected a refused file');
+    expect(refused.problemCount).toBe(5);
+    expect(refused.problems).toHaveLength(WARNING_PROBLEMS_SHOWN);
+    expect(refused.message).toContain(`and ${5 - WARNING_PROBLEMS_SHOWN} more`);
+    expect(ContentWarningSchema.parse(refused)).toEqual(refused);
   });
 
   it('returns an error naming the file when nothing valid exists', async () => {
@@ -139,5 +177,6 @@ describe('loadContentState', () => {
     if (state.status !== 'error') return;
     expect(state.file).toBe(join(contentDirArg, 'content.json'));
     expect(state.problems[0]?.message).toContain('cannot be read');
+    expect(state.problems[0]?.reason?.code).toBe('file-unreadable');
   });
 });

@@ -1,11 +1,11 @@
 // Runs in: Node (tests). The services behind IPC and the preview API: staff-only channels need the
 // PIN, the attract loop locks them again, statistics are stamped and written by main.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentState } from '../../../common/ipc-contract';
-import { STAFF_ONLY_CHANNELS } from '../../../common/ipc-contract';
+import { ExportResultSchema, STAFF_ONLY_CHANNELS } from '../../../common/ipc-contract';
 import { createKioskServices } from '../../../electron/main/kiosk-services';
 import type { KioskServices } from '../../../electron/main/kiosk-services';
 import { silentLogger } from '../../../electron/main/log/logger';
@@ -155,6 +155,15 @@ describe('kiosk services', () => {
     await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
     const result = await services.invoke['staff:export-stats'](undefined);
     expect(result.ok && result.path.startsWith(join(userDataDir, 'exports'))).toBe(true);
+  });
+
+  it('answers a failed export with a code the panel translates and English for the log', async () => {
+    // A file where the exports folder should be: nothing can be written there.
+    await writeFile(join(userDataDir, 'exports'), 'not a folder');
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const result = await services.invoke['staff:export-stats'](undefined);
+    expect(result).toEqual({ ok: false, reason: 'write-failed', error: expect.any(String) });
+    expect(ExportResultSchema.parse(result)).toEqual(result);
   });
 
   it('reloads content, keeping the last good state for the loader and telling listeners', async () => {

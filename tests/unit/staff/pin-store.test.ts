@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChangePinResultSchema } from '../../../common/ipc-contract';
 import { silentLogger } from '../../../electron/main/log/logger';
 import type { Logger } from '../../../electron/main/log/logger';
 import {
@@ -62,11 +63,48 @@ describe('PIN store', () => {
     expect(text).not.toContain(FIRST_RUN_PIN);
   });
 
-  it('refuses a change with the wrong current PIN or a malformed new one', async () => {
+  it('refuses a change with the wrong current PIN or a malformed new one, naming why', async () => {
     const store = createPinStore({ settingsFile: join(dir, 's.json'), log: silentLogger });
-    expect((await store.change('0000', '1234')).ok).toBe(false);
-    expect((await store.change(FIRST_RUN_PIN, '12')).ok).toBe(false);
+    const wrongPin = await store.change('0000', '1234');
+    expect(wrongPin).toMatchObject({
+      ok: false,
+      reason: 'wrong-pin',
+      attemptsLeft: MAX_WRONG_ATTEMPTS - 1,
+    });
+    const malformed = await store.change(FIRST_RUN_PIN, '12');
+    expect(malformed).toMatchObject({ ok: false, reason: 'new-pin-invalid' });
+    // The contract's schema accepts both answers, English `error` included (older panels show it).
+    for (const result of [wrongPin, malformed]) {
+      expect(ChangePinResultSchema.parse(result)).toEqual(result);
+      expect(result.ok === false && result.error).toMatch(/PIN/);
+    }
     expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+  });
+
+  it('refuses a change while the pad is locked out, saying until when', async () => {
+    let now = 1_000_000;
+    const store = createPinStore({
+      settingsFile: join(dir, 's.json'),
+      log: silentLogger,
+      now: () => now,
+    });
+    for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) {
+      expect(await store.change('0000', '1234')).toMatchObject({ reason: 'wrong-pin' });
+    }
+    const lockedOut = await store.change('0000', '1234');
+    expect(lockedOut).toEqual({
+      ok: false,
+      reason: 'locked-out',
+      lockedUntil: now + LOCKOUT_MS,
+      error: expect.any(String),
+    });
+    expect(ChangePinResultSchema.parse(lockedOut)).toEqual(lockedOut);
+    // Even the right PIN is refused until the lockout is over.
+    now += 1000;
+    expect(await store.change(FIRST_RUN_PIN, '1234')).toMatchObject({
+      reason: 'locked-out',
+      lockedUntil: 1_000_000 + LOCKOUT_MS,
+    });
   });
 
   it('locks for five minutes after five wrong attempts, then opens again', async () => {
