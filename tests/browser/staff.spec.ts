@@ -277,3 +277,58 @@ test('switching to Russian changes the panel; Kazakh and Russian texts fit in bo
   for (const digit of '123') await page.getByRole('button', { name: digit, exact: true }).tap();
   await captureInRussianAndKazakh(page, 'pin');
 });
+
+test('a refused PIN change is worded in the staff language', async ({ page }) => {
+  await openPadInEnglish(page);
+  await typePin(page, FIRST_RUN_PIN);
+  await staffLanguage(page, 'Русский');
+  await page.getByRole('button', { name: 'Сменить PIN-код' }).tap();
+  // A wrong current PIN: main answers with a code, the pad words it in Russian.
+  for (const pin of ['1111', '2468', '2468']) await typePin(page, pin);
+  // The right PIN just now reset the count, so this is the first of five wrong attempts.
+  await expect(page.locator('.pin-pad__error')).toHaveText('Неверный PIN-код. Осталось 4 попытки.');
+  await expect(page.locator('.pin-pad__error')).not.toContainText('The current PIN is wrong');
+  await page.getByRole('button', { name: 'Отмена, оставить PIN-код' }).tap();
+  await expect(page.getByRole('heading', { name: 'Панель персонала' })).toBeVisible();
+});
+
+test('content warnings from main are shown in the staff language and follow a switch', async ({
+  page,
+}) => {
+  // The preview's content is valid; answer the reload with the warnings a broken override gives.
+  await page.route('**/api/invoke/staff:reload-content', async (route) => {
+    const state = (await (await route.fetch()).json()) as Record<string, unknown>;
+    const warningDetails = [
+      {
+        code: 'file-refused',
+        file: '/data/override/content.json',
+        problems: [
+          {
+            field: 'heroes.0.photo.portrait',
+            message: 'file not found: assets/x.webp',
+            reason: { code: 'image-not-found', path: 'assets/x.webp' },
+          },
+        ],
+        problemCount: 1,
+        message: '/data/override/content.json was refused: …',
+      },
+    ];
+    await route.fulfill({
+      json: { ...state, warnings: ['English only'], warningDetails },
+    });
+  });
+  await openPadInEnglish(page);
+  await typePin(page, FIRST_RUN_PIN);
+  await staffLanguage(page, 'Русский');
+  await page.getByRole('button', { name: 'Перезагрузить содержимое' }).tap();
+  const russian =
+    'Файл /data/override/content.json отклонён: heroes.0.photo.portrait: файл не найден: assets/x.webp';
+  await expect(page.locator('.staff-notice')).toContainText(russian);
+  await expect(page.locator('.staff-warnings')).toHaveText(russian);
+  await staffLanguage(page, 'Қазақша');
+  await expect(page.locator('.staff-warnings')).toHaveText(
+    '/data/override/content.json файлы қабылданбады: heroes.0.photo.portrait: файл табылмады: assets/x.webp',
+  );
+  await expect(page.locator('.staff-layer')).not.toContainText('English only');
+  await expectNothingClipped(page);
+});

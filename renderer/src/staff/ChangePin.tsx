@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { getKioskApi } from '../platform/kiosk-api';
 import type { StaffStrings } from './staff-strings';
 import { MAX_PIN_LENGTH, MIN_PIN_LENGTH, PinPad } from './PinPad';
+import type { ChangePinRefused } from './staff-messages';
+import { changePinRefusalText } from './staff-messages';
 import { useStaffStrings } from './use-staff-strings';
 
 type Step =
@@ -11,6 +13,12 @@ type Step =
   | { name: 'repeat'; current: string; next: string };
 
 const STEP_ORDER: readonly Step['name'][] = ['current', 'next', 'repeat'];
+
+/** Kept as a description, not text, so the message follows a language switch. */
+type ChangePinError =
+  { kind: 'pins-differ' } | { kind: 'refused'; refusal: ChangePinRefused; at: number };
+
+const PIN_LENGTH = { min: MIN_PIN_LENGTH, max: MAX_PIN_LENGTH };
 
 function stepHint(step: Step['name'], strings: StaffStrings): string {
   if (step === 'current') return strings.currentPinHint;
@@ -23,9 +31,9 @@ export function ChangePin({
 }: {
   onDone(message: { ok: boolean; text: string } | null): void;
 }) {
-  const { strings } = useStaffStrings();
+  const { strings, language } = useStaffStrings();
   const [step, setStep] = useState<Step>({ name: 'current' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ChangePinError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (pin: string): Promise<void> => {
@@ -40,7 +48,7 @@ export function ChangePin({
     }
     if (pin !== step.next) {
       setStep({ name: 'next', current: step.current });
-      setError(strings.pinsDiffer);
+      setError({ kind: 'pins-differ' });
       return;
     }
     setBusy(true);
@@ -49,7 +57,7 @@ export function ChangePin({
       if (result.ok) onDone({ ok: true, text: strings.pinChanged });
       else {
         setStep({ name: 'current' });
-        setError(result.error);
+        setError({ kind: 'refused', refusal: result, at: Date.now() });
       }
     } catch {
       onDone({ ok: false, text: strings.pinNotChanged });
@@ -64,7 +72,13 @@ export function ChangePin({
         key={step.name}
         title={strings.changePinStep(STEP_ORDER.indexOf(step.name) + 1, STEP_ORDER.length)}
         hint={stepHint(step.name, strings)}
-        error={error}
+        error={
+          error === null
+            ? null
+            : error.kind === 'pins-differ'
+              ? strings.pinsDiffer
+              : changePinRefusalText(error.refusal, error.at, language, PIN_LENGTH)
+        }
         disabled={busy}
         onSubmit={(pin) => void submit(pin)}
         onCancel={() => onDone(null)}

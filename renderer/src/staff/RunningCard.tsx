@@ -1,5 +1,6 @@
 // Runs in: renderer. The staff panel's "What is running" card: version, content source and hash,
-// drafts, uptime, restarts, last crash, and content files that were refused on the way.
+// drafts, uptime, restarts, last crash, and content files that were refused on the way (already
+// worded in the staff language by staff-messages.ts).
 import type { StaffStatus } from '../../../common/ipc-contract';
 import { formatCount, formatDuration, shortHash } from './staff-format';
 import { useStaffStrings } from './use-staff-strings';

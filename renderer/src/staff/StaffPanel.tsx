@@ -9,13 +9,17 @@ import { HeroViewsChart, SessionsPerHourChart } from './StaffCharts';
 import type { HeroViewsRow } from './StaffCharts';
 import { RunningCard } from './RunningCard';
 import { shortHash } from './staff-format';
+import { contentProblemsText, contentWarningTexts } from './staff-messages';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch';
 import { useStaffStrings } from './use-staff-strings';
 import { VisitorTable } from './VisitorTable';
 
-type Notice = { ok: boolean; text: string; path?: string };
+/** `detail`: technical lines under the sentence, e.g. the problems of a refused content file. */
+type Notice = { ok: boolean; text: string; path?: string; detail?: string };
 
 const TOP_HEROES = 10;
+/** A reload that found no valid content names this many of its problems in the notice. */
+const NOTICE_PROBLEMS_SHOWN = 3;
 
 interface PanelData {
   status: StaffStatus;
@@ -95,15 +99,24 @@ export function StaffPanel() {
       kioskStore.getState().receiveContent(state);
       await refresh();
       if (state.status === 'error') {
-        return { ok: false, text: strings.noValidContent(state.problems.length, state.file) };
+        const problems = contentProblemsText(
+          state.problems.slice(0, NOTICE_PROBLEMS_SHOWN),
+          state.problems.length,
+          language,
+        );
+        return {
+          ok: false,
+          text: strings.noValidContent(state.problems.length, state.file),
+          detail: problems,
+        };
       }
       const reloaded = strings.contentReloaded(
         strings.contentSource[state.source],
         shortHash(state.hash),
       );
-      const refused =
-        state.warnings.length > 0 ? ` ${strings.refusedOnTheWay(state.warnings.join('; '))}` : '';
-      return { ok: state.warnings.length === 0, text: `${reloaded}${refused}` };
+      const warnings = contentWarningTexts(state, language);
+      const refused = warnings.length > 0 ? ` ${strings.refusedOnTheWay(warnings.join('; '))}` : '';
+      return { ok: warnings.length === 0, text: `${reloaded}${refused}` };
     });
 
   const exportStats = () =>
@@ -111,7 +124,7 @@ export function StaffPanel() {
       const result = await getKioskApi().staff.exportStats();
       return result.ok
         ? { ok: true, text: strings.exportedTo, path: result.path }
-        : { ok: false, text: result.error };
+        : { ok: false, text: strings.exportFailed };
     });
 
   const runIdleWarning = (): void => {
@@ -153,7 +166,8 @@ export function StaffPanel() {
     .sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB))
     .map(([heroId, views]) => ({ heroId, views, name: heroNames.get(heroId) ?? heroId }));
   const uptime = status ? status.uptimeSeconds + Math.floor((now - fetchedAt) / 1000) : 0;
-  const warnings = contentState?.status === 'ready' ? contentState.warnings : [];
+  const warnings =
+    contentState?.status === 'ready' ? contentWarningTexts(contentState, language) : [];
 
   return (
     <div className="staff-panel">
@@ -176,6 +190,7 @@ export function StaffPanel() {
           role="status"
         >
           <p>{notice.text}</p>
+          {notice.detail && <p className="staff-notice__detail">{notice.detail}</p>}
           {notice.path && <code className="staff-notice__path">{notice.path}</code>}
         </div>
       )}

@@ -2,7 +2,7 @@
 // `Record<Language, StaffStrings>` makes TypeScript refuse a language that lacks a key. Numbers and
 // times are formatted by Intl in staff-format.ts and arrive here as finished text.
 import type { Language } from '../../../common/content-schema';
-import type { ContentSource } from '../../../common/ipc-contract';
+import type { ContentSource, ContentWarningCode } from '../../../common/ipc-contract';
 
 export interface StaffStrings {
   dialog: string;
@@ -26,6 +26,8 @@ export interface StaffStrings {
   pinsDiffer: string;
   pinChanged: string;
   pinNotChanged: string;
+  /** The main process refused the new PIN (the pad already keeps to these lengths). */
+  newPinInvalid: (min: number, max: number) => string;
   keepPin: string;
   // Panel
   panelTitle: string;
@@ -34,7 +36,13 @@ export interface StaffStrings {
   noValidContent: (problems: number, file: string) => string;
   contentReloaded: (source: string, hash: string) => string;
   refusedOnTheWay: (warnings: string) => string;
+  /** Content warnings by code; `problems` is the refused file's problem list, already worded. */
+  contentWarning: Record<ContentWarningCode, (path: string, problems: string) => string>;
+  /** Problems the main process words itself, by ContentProblemReason code (see staff-messages.ts). */
+  contentProblem: ContentProblemStrings;
+  moreProblems: (count: string) => string;
   exportedTo: string;
+  exportFailed: string;
   quitting: string;
   actions: string;
   reloadContent: string;
@@ -82,6 +90,20 @@ export interface StaffStrings {
   noViews: string;
 }
 
+/** Sizes and counts arrive formatted; paths and error details stay as the system wrote them. */
+export interface ContentProblemStrings {
+  'folder-missing': (path: string) => string;
+  'image-not-found': (path: string) => string;
+  'image-not-a-file': (path: string) => string;
+  'image-outside-folder': (path: string) => string;
+  'file-too-large': (size: string, maxSize: string) => string;
+  'file-unreadable': (error: string) => string;
+  'invalid-json': (error: string) => string;
+  'unknown-fields': (fields: string, count: number) => string;
+  'load-failed': (error: string) => string;
+  'no-content': () => string;
+}
+
 /** Russian counts need one of three forms: 1 попытка, 3 попытки, 5 попыток. */
 function russianPlural(count: number, one: string, few: string, many: string): string {
   const form = new Intl.PluralRules('ru').select(count);
@@ -114,6 +136,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     pinsDiffer: 'Екі жаңа PIN-код сәйкес келмеді. Жаңа PIN-кодты қайта енгізіңіз.',
     pinChanged: 'PIN-код өзгертілді. Енді жаңа PIN-кодты пайдаланыңыз.',
     pinNotChanged: 'PIN-код өзгертілмеді: киоск жауап бермеді.',
+    newPinInvalid: (min, max) => `Жаңа PIN-код ${min}–${max} цифрдан тұруы керек.`,
     keepPin: 'Бас тарту, PIN-кодты қалдыру',
     panelTitle: 'Қызметкерлер панелі',
     panelSubtitle: (version) =>
@@ -122,7 +145,28 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     noValidContent: (problems, file) => `Жарамды мазмұн жоқ: ${file} файлында ${problems} қате.`,
     contentReloaded: (source, hash) => `Мазмұн қайта жүктелді: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Қабылданбағандары: ${warnings}`,
+    contentWarning: {
+      'file-refused': (file, problems) => `${file} файлы қабылданбады: ${problems}`,
+      'kept-last-good': (directory) =>
+        `${directory} қалтасындағы соңғы жарамды мазмұн көрсетіліп тұр.`,
+    },
+    contentProblem: {
+      'folder-missing': (path) => `мазмұн қалтасы табылмады: ${path}`,
+      'image-not-found': (path) => `файл табылмады: ${path}`,
+      'image-not-a-file': (path) => `${path} файл емес`,
+      'image-outside-folder': (path) => `${path} мазмұн қалтасының сыртына апарады`,
+      'file-too-large': (size, maxSize) =>
+        `файл көлемі ${size} байт, ең көбі ${maxSize} байт болуы керек`,
+      'file-unreadable': (error) => `файлды оқу мүмкін емес: ${error}`,
+      'invalid-json': (error) => `файл дұрыс JSON емес: ${error}`,
+      'unknown-fields': (fields, count) =>
+        `${count === 1 ? 'белгісіз өріс' : 'белгісіз өрістер'}: ${fields}`,
+      'load-failed': (error) => `мазмұн жүктелмеді: ${error}`,
+      'no-content': () => 'мазмұн табылмады',
+    },
+    moreProblems: (count) => `тағы ${count} қате`,
     exportedTo: 'Статистика экспортталды:',
+    exportFailed: 'Статистика жазылмады. Толығырақ журналда.',
     quitting: 'Жабылуда…',
     actions: 'Әрекеттер',
     reloadContent: 'Мазмұнды қайта жүктеу',
@@ -196,6 +240,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     pinsDiffer: 'Новые PIN-коды не совпали. Введите новый PIN-код ещё раз.',
     pinChanged: 'PIN-код изменён. Теперь используйте новый PIN-код.',
     pinNotChanged: 'Не удалось изменить PIN-код: киоск не ответил.',
+    newPinInvalid: (min, max) => `Новый PIN-код должен содержать от ${min} до ${max} цифр.`,
     keepPin: 'Отмена, оставить PIN-код',
     panelTitle: 'Панель персонала',
     panelSubtitle: (version) =>
@@ -205,7 +250,28 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       `Нет корректного содержимого: ${file}, ${russianPlural(problems, 'проблема', 'проблемы', 'проблем')}: ${problems}.`,
     contentReloaded: (source, hash) => `Содержимое перезагружено: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Отклонено: ${warnings}`,
+    contentWarning: {
+      'file-refused': (file, problems) => `Файл ${file} отклонён: ${problems}`,
+      'kept-last-good': (directory) =>
+        `По-прежнему показано последнее корректное содержимое из папки ${directory}.`,
+    },
+    contentProblem: {
+      'folder-missing': (path) => `папка содержимого не найдена: ${path}`,
+      'image-not-found': (path) => `файл не найден: ${path}`,
+      'image-not-a-file': (path) => `${path} не является файлом`,
+      'image-outside-folder': (path) => `${path} ведёт за пределы папки содержимого`,
+      'file-too-large': (size, maxSize) =>
+        `размер файла ${size} байт, допускается не более ${maxSize} байт`,
+      'file-unreadable': (error) => `не удаётся прочитать файл: ${error}`,
+      'invalid-json': (error) => `файл не является корректным JSON: ${error}`,
+      'unknown-fields': (fields, count) =>
+        `${count === 1 ? 'неизвестное поле' : 'неизвестные поля'}: ${fields}`,
+      'load-failed': (error) => `не удалось загрузить содержимое: ${error}`,
+      'no-content': () => 'содержимое не найдено',
+    },
+    moreProblems: (count) => `и ещё ${count}`,
     exportedTo: 'Статистика выгружена в:',
+    exportFailed: 'Не удалось записать статистику. Подробности в журнале.',
     quitting: 'Выход…',
     actions: 'Действия',
     reloadContent: 'Перезагрузить содержимое',
@@ -280,6 +346,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     pinsDiffer: 'The two new PINs were different. Enter the new PIN again.',
     pinChanged: 'The PIN was changed. Use the new PIN from now on.',
     pinNotChanged: 'The PIN could not be changed: the kiosk did not answer.',
+    newPinInvalid: (min, max) => `The new PIN must be ${min} to ${max} digits.`,
     keepPin: 'Cancel, keep the PIN',
     panelTitle: 'Staff panel',
     panelSubtitle: (version) =>
@@ -289,7 +356,26 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       `No valid content: ${problems} problem${problems === 1 ? '' : 's'} in ${file}.`,
     contentReloaded: (source, hash) => `Content reloaded: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Refused on the way: ${warnings}`,
+    contentWarning: {
+      'file-refused': (file, problems) => `${file} was refused: ${problems}`,
+      'kept-last-good': (directory) => `Still showing the last good content from ${directory}.`,
+    },
+    contentProblem: {
+      'folder-missing': (path) => `content folder not found: ${path}`,
+      'image-not-found': (path) => `file not found: ${path}`,
+      'image-not-a-file': (path) => `${path} is not a file`,
+      'image-outside-folder': (path) => `${path} leads outside the content folder`,
+      'file-too-large': (size, maxSize) =>
+        `the file is ${size} bytes; at most ${maxSize} bytes are allowed`,
+      'file-unreadable': (error) => `the file cannot be read: ${error}`,
+      'invalid-json': (error) => `the file is not valid JSON: ${error}`,
+      'unknown-fields': (fields, count) => `unknown field${count === 1 ? '' : 's'}: ${fields}`,
+      'load-failed': (error) => `the content could not be loaded: ${error}`,
+      'no-content': () => 'no content found',
+    },
+    moreProblems: (count) => `and ${count} more`,
     exportedTo: 'Statistics exported to:',
+    exportFailed: 'The statistics could not be written. See the log.',
     quitting: 'Quitting…',
     actions: 'Actions',
     reloadContent: 'Reload content',
