@@ -1,10 +1,11 @@
 // Runs in: Node (tools). The web preview's HTTP server: the built renderer with the app's CSP, the
 // content images from the current content folder, and the API under /api (handed in, see preview.ts).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
+import { withFirstFrame } from '../common/first-frame';
 import { resolveContentFile } from '../electron/main/content/resolve-content-file';
 import { contentTypeOf } from '../electron/main/protocol/app-protocol';
 
@@ -17,6 +18,8 @@ export interface PreviewServerOptions {
   /** The folder the current content.json came from; images are served from inside it only. */
   contentDir: () => string;
   api: PreviewApiHandler;
+  /** The attract loop's first frame for index.html (common/first-frame.ts), or null for none. */
+  firstFrame?: () => string | null;
 }
 
 const CONTENT_PREFIX = '/content/';
@@ -46,9 +49,19 @@ async function handle(
     sendText(res, 405, 'method not allowed');
     return;
   }
+  const isIndex = path === '/' || path === '/index.html';
+  const firstFrame = isIndex ? (options.firstFrame?.() ?? null) : null;
+  if (firstFrame !== null) {
+    // As the app:// protocol does in Electron: the first frame written into the page.
+    const indexHtml = await readFile(`${options.rendererDir}/index.html`, 'utf8');
+    const page = withFirstFrame(indexHtml, firstFrame);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(req.method === 'HEAD' ? undefined : page);
+    return;
+  }
   const file = path.startsWith(CONTENT_PREFIX)
     ? resolveContentFile(options.contentDir(), path.slice(CONTENT_PREFIX.length))
-    : resolveContentFile(options.rendererDir, path === '/' ? 'index.html' : path.slice(1));
+    : resolveContentFile(options.rendererDir, isIndex ? 'index.html' : path.slice(1));
   await sendFile(req, res, file);
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { firstFrameFor } from '../common/first-frame';
 import { createKioskServices } from '../electron/main/kiosk-services';
 import type { Logger } from '../electron/main/log/logger';
 import { createPreviewApi } from './preview-api';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       return state.status === 'ready' ? state.directory : repoRoot;
     },
     api: createPreviewApi(services),
+    firstFrame: () => firstFrameFor(services.currentContent()),
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();

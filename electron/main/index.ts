@@ -12,6 +12,7 @@ import {
   session,
   type WebContents,
 } from 'electron';
+import { firstFrameFor } from '../../common/first-frame';
 import { claimSingleInstance, focusWindow } from './app/single-instance';
 import { applyKioskSwitches } from './app/chromium-switches';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
@@ -24,7 +25,7 @@ import { createSelfHealing } from './healing/self-healing';
 import { forwardContentChanges, registerIpc } from './ipc/register-ipc';
 import { createKioskServices } from './kiosk-services';
 import { createRotatingFileLogger } from './log/rotating-file-logger';
-import { handleAppRequest } from './protocol/app-protocol';
+import { handleAppRequest, readAppFile } from './protocol/app-protocol';
 import { chooseRelaunchHour, scheduleDailyRelaunch } from './schedule/daily-relaunch';
 import {
   installContentsGuards,
@@ -274,6 +275,7 @@ async function serveAppRequest(
       return state.status === 'ready' ? state.directory : null;
     },
     resolveFile: resolveContentFile,
+    firstFrame: () => firstFrameFor(services.currentContent()),
     isFile: (file) => {
       try {
         return fs.statSync(file).isFile();
@@ -285,7 +287,10 @@ async function serveAppRequest(
   if (!('file' in answer))
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   try {
-    const body = request.method === 'HEAD' ? null : await fs.promises.readFile(answer.file);
+    const body =
+      request.method === 'HEAD'
+        ? null
+        : await readAppFile(answer, (file) => fs.promises.readFile(file));
     return new Response(body, { status: 200, headers: answer.headers });
   } catch (error) {
     log.warn('app-protocol-read-failed', { file: answer.file, error: String(error) });

@@ -1,6 +1,7 @@
 // Runs in: renderer. The root: loads content, then shows the attract loop or the visitor screens,
 // a staff-facing error screen when there is no valid content, and the staff layer above everything.
 import { MotionConfig } from 'framer-motion';
+import { useEffect } from 'react';
 import { AttractLoop } from './components/AttractLoop';
 import { ContentErrorScreen } from './components/ContentErrorScreen';
 import { LoadingScreen } from './components/LoadingScreen';
@@ -8,6 +9,7 @@ import { VisitorErrorBoundary } from './components/VisitorErrorBoundary';
 import { VisitorScreens } from './components/VisitorScreens';
 import { useContentFeed } from './hooks/use-content-feed';
 import { useDocumentLanguage } from './hooks/use-document-language';
+import { releaseFirstFrame } from './platform/first-frame';
 import { StaffEntry } from './staff/StaffEntry';
 import { useKiosk } from './store/kiosk-store';
 
@@ -28,6 +30,12 @@ export function App() {
 function VisitorApp() {
   const contentState = useKiosk((state) => state.contentState);
   const view = useKiosk((state) => state.view);
+  // The server's first frame shows the attract loop; anything else on screen must not hide under it.
+  const showsOtherThanAttract =
+    contentState !== null && (contentState.status === 'error' || view !== 'attract');
+  useEffect(() => {
+    if (showsOtherThanAttract) releaseFirstFrame(0, { fade: false });
+  }, [showsOtherThanAttract]);
   if (contentState === null) return <LoadingScreen />;
   if (contentState.status === 'error') return <ContentErrorScreen state={contentState} />;
   const { content, assetBaseUrl } = contentState;

@@ -1,15 +1,16 @@
-// Runs in: renderer. Entry point: the content request first, then fonts, styles, kiosk-wide touch
-// rules, and the React root.
-import './platform/start-content-request';
+// Runs in: renderer. The app, loaded by boot.ts once the first frame is painted: fonts, styles,
+// kiosk-wide touch rules and the React root.
 import '@fontsource-variable/noto-sans/wght.css';
 import './styles/base.css';
 import './styles/visitor.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { releaseFirstFrameAtLatest } from './platform/first-frame';
 import { installKioskGuards } from './platform/kiosk-guards';
 
 installKioskGuards(window);
+releaseFirstFrameAtLatest();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

@@ -23,7 +23,7 @@ test('the attract loop shows the invitation in all three languages and moves thr
   await expect(surface).toContainText('Коснитесь экрана, чтобы познакомиться с героями');
   await expect(surface).toContainText('Touch to meet the heroes');
   const { defaultLanguage, attractSlideSeconds } = content.settings;
-  const heroName = page.locator('.attract__hero');
+  const heroName = page.locator('#root .attract__hero');
   await expect(heroName).toHaveText(content.heroes[0]?.name[defaultLanguage] ?? '');
   await page.clock.fastForward(attractSlideSeconds * 1000);
   await expect(heroName).toHaveText(content.heroes[1]?.name[defaultLanguage] ?? '');

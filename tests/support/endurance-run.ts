@@ -35,15 +35,17 @@ export const idleExpiryMs = (content: Content): number =>
 
 /** Enters the carousel from the attract loop (its surface is one big button). */
 export async function enterFromAttract(page: Page): Promise<void> {
-  await page.locator('.attract__surface').waitFor();
-  await page.evaluate(() => document.querySelector<HTMLElement>('.attract__surface')?.click());
+  await page.locator('#root .attract__surface').waitFor();
+  await page.evaluate(() =>
+    document.querySelector<HTMLElement>('#root .attract__surface')?.click(),
+  );
   await page.locator('.carousel').waitFor();
 }
 
 /** Lets the idle timeout run out on the fake clock; waits for a settled attract loop. */
 export async function idleBackToAttract(page: Page, content: Content): Promise<void> {
   await page.clock.fastForward(idleExpiryMs(content));
-  await page.waitForFunction(() => document.querySelectorAll('.attract__slide').length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('#root .attract__slide').length === 1);
 }
 
 export interface EnduranceRunOptions {

@@ -2,11 +2,13 @@
 // /content/, and the static "back soon" page. Pure: URL in, {status, headers, file | body} out.
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
+import { withFirstFrame } from '../../../common/first-frame';
 import { APP_HOST, APP_SCHEME, BACK_SOON_PATH } from '../app-origin';
 import { BACK_SOON_HTML } from '../healing/back-soon-page';
 
 export type AppResponse =
-  | { status: 200; headers: Record<string, string>; file: string }
+  /** `firstFrame`: markup to write into the file (index.html) with common/first-frame's withFirstFrame. */
+  | { status: 200; headers: Record<string, string>; file: string; firstFrame?: string }
   | { status: number; headers: Record<string, string>; body: string };
 
 export interface AppProtocolOptions {
@@ -17,6 +19,8 @@ export interface AppProtocolOptions {
   /** Safe join (CONTENT's resolveContentFile): null when the path would leave the folder. */
   resolveFile: (directory: string, urlPath: string) => string | null;
   isFile: (absolutePath: string) => boolean;
+  /** The attract loop's first frame for index.html (common/first-frame.ts), or null for none. */
+  firstFrame?: () => string | null;
 }
 
 const CONTENT_PREFIX = '/content/';
@@ -134,5 +138,21 @@ export function handleAppRequest(
   const file = options.resolveFile(directory, relativePath);
   // Belt and braces: whatever the resolver says, never serve a file outside the folder.
   if (file === null || !isInside(directory, file) || !options.isFile(file)) return notFound();
-  return { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) }, file };
+  const headers = { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) };
+  const firstFrame =
+    relativePath === 'index.html' && directory === options.rendererDir
+      ? options.firstFrame?.()
+      : null;
+  return firstFrame ? { status: 200, headers, file, firstFrame } : { status: 200, headers, file };
+}
+
+/** What to send for a file answer: the file, or index.html with the first frame written into it. */
+export async function readAppFile(
+  answer: Extract<AppResponse, { file: string }>,
+  readFile: (file: string) => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer> | string> {
+  const bytes = await readFile(answer.file);
+  return answer.firstFrame
+    ? withFirstFrame(new TextDecoder().decode(bytes), answer.firstFrame)
+    : bytes;
 }

@@ -5,17 +5,24 @@ import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { LANGUAGE_ORDER, UI_STRINGS } from '../i18n/ui-strings';
+import { FIRST_FRAME_HANDOVER_MS, releaseFirstFrame } from '../platform/first-frame';
 import { useKiosk } from '../store/kiosk-store';
 import { Portrait } from './Portrait';
 
 const FADE_SECONDS = 1.8;
 const ZOOM_SCALE = 1.07;
 
+/** The server's first frame (common/first-frame.ts) can go once this loop's portrait is on screen. */
+const handOverFirstFrame = (): void => releaseFirstFrame(FIRST_FRAME_HANDOVER_MS);
+
 export function AttractLoop({ content, assetBaseUrl }: { content: Content; assetBaseUrl: string }) {
   const startIndex = useKiosk((state) => state.heroIndex);
   const enterFromAttract = useKiosk((state) => state.enterFromAttract);
   const reduceMotion = useReducedMotion() ?? false;
   const [slide, setSlide] = useState(startIndex);
+  // The first slide is on screen at once (no fade from black; the first frame the server wrote into
+  // index.html shows the same picture, unzoomed), and every slide, the first too, zooms gently.
+  const [crossfading, setCrossfading] = useState(false);
   const { heroes, settings, exhibition } = content;
   const slideSeconds = settings.attractSlideSeconds;
   const count = heroes.length;
@@ -23,10 +30,10 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
   const nextHero = heroes[(slide + 1) % count];
 
   useEffect(() => {
-    const timer = setInterval(
-      () => setSlide((current) => (current + 1) % count),
-      slideSeconds * 1000,
-    );
+    const timer = setInterval(() => {
+      setCrossfading(true);
+      setSlide((current) => (current + 1) % count);
+    }, slideSeconds * 1000);
     return () => clearInterval(timer);
   }, [count, slideSeconds]);
 
@@ -63,12 +70,12 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
           if (event.key === 'Enter' || event.key === ' ') enter();
         }}
       >
-        <AnimatePresence initial={false}>
+        <AnimatePresence>
           {hero && (
             <motion.div
               key={hero.id}
               className="attract__slide"
-              initial={{ opacity: 0, scale: 1 }}
+              initial={{ opacity: crossfading ? 0 : 1, scale: 1 }}
               animate={{ opacity: 1, scale: reduceMotion ? 1 : ZOOM_SCALE }}
               exit={{ opacity: 0 }}
               transition={{
@@ -76,7 +83,13 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
                 scale: { duration: slideSeconds + FADE_SECONDS * 2, ease: 'linear' },
               }}
             >
-              <Portrait photo={hero.photo} assetBaseUrl={assetBaseUrl} alt="" priority />
+              <Portrait
+                photo={hero.photo}
+                assetBaseUrl={assetBaseUrl}
+                alt=""
+                priority
+                onSettled={handOverFirstFrame}
+              />
             </motion.div>
           )}
         </AnimatePresence>

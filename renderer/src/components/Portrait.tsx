@@ -1,8 +1,8 @@
 // Runs in: renderer. A photograph framed on its focal point, with its blurred placeholder underneath
 // until the real image is decoded. Decoding starts as soon as it mounts, so neighbours are ready.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Photo } from '../../../common/content-schema';
-import { portraitSources } from './portrait-sources';
+import { focalPosition, portraitSources } from '../../../common/portrait-sources';
 
 export interface PortraitProps {
   photo: Photo;
@@ -13,6 +13,8 @@ export interface PortraitProps {
   variant?: 'portrait' | 'thumbnail';
   /** The image on screen now (not a neighbour or a thumbnail): fetched ahead of everything else. */
   priority?: boolean;
+  /** Called once the image is decoded or has failed to decode: either way it will not change. */
+  onSettled?: () => void;
 }
 
 export function Portrait({
@@ -22,10 +24,13 @@ export function Portrait({
   className,
   variant = 'portrait',
   priority = false,
+  onSettled,
 }: PortraitProps) {
   const imageRef = useRef<HTMLImageElement>(null);
   const [decoded, setDecoded] = useState(false);
   const { src, srcSet, sizes } = portraitSources(photo, assetBaseUrl, variant);
+  // An effect event: a new callback on each render must not start the decode again.
+  const settle = useEffectEvent(() => onSettled?.());
 
   useEffect(() => {
     const image = imageRef.current;
@@ -40,13 +45,16 @@ export function Portrait({
       })
       .catch(() => {
         // A missing file keeps its placeholder; the content check reports it to staff.
+      })
+      .finally(() => {
+        if (current) settle();
       });
     return () => {
       current = false;
     };
   }, [src]);
 
-  const objectPosition = `${photo.focalPoint.x * 100}% ${photo.focalPoint.y * 100}%`;
+  const objectPosition = focalPosition(photo);
   return (
     <div
       className={`portrait ${className ?? ''}`}

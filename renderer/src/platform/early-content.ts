@@ -2,7 +2,7 @@
 // once and, when it arrives, fetches and decodes the portrait the attract loop shows first, so the
 // picture travels while React renders instead of after it.
 import type { ContentState } from '../../../common/ipc-contract';
-import { portraitSources } from '../components/portrait-sources';
+import { portraitSources } from '../../../common/portrait-sources';
 import { getKioskApi } from './kiosk-api';
 
 let earlyRequest: Promise<ContentState> | undefined;

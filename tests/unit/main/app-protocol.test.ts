@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
 import {
   handleAppRequest,
+  readAppFile,
   type AppProtocolOptions,
 } from '../../../electron/main/protocol/app-protocol';
 
@@ -55,6 +56,29 @@ describe('app:// protocol', () => {
       file: path.join(rendererDir, 'index.html'),
     });
     expect(get('app://kiosk')).toMatchObject({ status: 200 });
+  });
+
+  it('asks for the first frame for index.html only, and leaves it out when there is none', () => {
+    const firstFrame = () => '<div id="first-frame"></div>';
+    expect(get('app://kiosk/', { firstFrame })).toMatchObject({ firstFrame: firstFrame() });
+    expect(get('app://kiosk/index.html', { firstFrame })).toMatchObject({
+      firstFrame: firstFrame(),
+    });
+    expect(get('app://kiosk/assets/main.js', { firstFrame })).not.toHaveProperty('firstFrame');
+    expect(get('app://kiosk/', { firstFrame: () => null })).not.toHaveProperty('firstFrame');
+    // A curator's content folder with its own index.html gets no frame written into it.
+    fs.writeFileSync(path.join(contentDir, 'index.html'), '<!doctype html>');
+    expect(get('app://kiosk/content/index.html', { firstFrame })).not.toHaveProperty('firstFrame');
+  });
+
+  it('sends index.html with the first frame written in, and other files as they are', async () => {
+    const read = async (file: string) => fs.promises.readFile(file);
+    fs.writeFileSync(path.join(rendererDir, 'page.html'), '<body><div id="root"></div></body>');
+    const page = { status: 200 as const, headers: {}, file: path.join(rendererDir, 'page.html') };
+    expect(await readAppFile({ ...page, firstFrame: '<i></i>' }, read)).toBe(
+      '<body><i></i><div id="root"></div></body>',
+    );
+    expect(String(await readAppFile(page, read))).toBe('<body><div id="root"></div></body>');
   });
 
   it('serves content images from the current content folder, encoded names included', () => {

@@ -8,6 +8,7 @@ import { createPreviewServer } from '../../../tools/preview-server';
 
 let baseUrl = '';
 let close: () => Promise<void>;
+let firstFrame: string | null = null;
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), 'preview-server-'));
@@ -15,13 +16,17 @@ beforeAll(async () => {
   const contentDir = join(root, 'content');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await mkdir(join(contentDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><title>kiosk</title><body><div id="root"></div></body>',
+  );
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(contentDir, 'assets', 'hero.webp'), 'webp-bytes');
   await writeFile(join(root, 'secret.txt'), 'secret');
   const server = createPreviewServer({
     rendererDir,
     contentDir: () => contentDir,
+    firstFrame: () => firstFrame,
     api: async (req, res) => {
       if (!req.url?.startsWith('/api/invoke/content:get')) return false;
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready"}');
@@ -43,6 +48,22 @@ describe('preview server', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const script = await fetch(`${baseUrl}/assets/app.js`);
     expect(script.headers.get('content-type')).toContain('javascript');
+  });
+
+  it('writes the first frame into the page, as the app:// protocol does', async () => {
+    firstFrame = '<div id="first-frame"></div>';
+    try {
+      for (const path of ['/', '/index.html']) {
+        const response = await fetch(`${baseUrl}${path}`);
+        expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+        expect(await response.text()).toContain(
+          '<body><div id="first-frame"></div><div id="root">',
+        );
+      }
+    } finally {
+      firstFrame = null;
+    }
+    expect(await (await fetch(`${baseUrl}/`)).text()).not.toContain('first-frame');
   });
 
   it('serves content images from the content folder only', async () => {

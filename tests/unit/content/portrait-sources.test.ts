@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Photo } from '../../../common/content-schema';
-import { portraitSources } from '../../../renderer/src/components/portrait-sources';
+import { portraitSources } from '../../../common/portrait-sources';
 
 const photo = {
   portrait: 'heroes/a/portrait.webp',
