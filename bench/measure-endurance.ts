@@ -105,7 +105,7 @@ export async function measureEndurance(
         await page.clock.fastForward(slideMs);
         // The crossfade runs in real time; wait for it so only one slide remains.
         await page.waitForFunction(
-          () => document.querySelectorAll('.attract__slide').length === 1,
+          () => document.querySelectorAll('#root .attract__slide').length === 1,
           undefined,
           { timeout: 30_000 },
         );
@@ -126,7 +126,9 @@ export async function measureEndurance(
       // The rest of the day and the night pass at once (timers fire at most once per jump).
       const now = (await page.evaluate(() => Date.now())) as number;
       await page.clock.fastForward(Math.max(1, dayStartedAt + DAY_MS - now));
-      await page.waitForFunction(() => document.querySelectorAll('.attract__slide').length === 1);
+      await page.waitForFunction(
+        () => document.querySelectorAll('#root .attract__slide').length === 1,
+      );
       samples.push({
         interactions: options.interactions,
         day,

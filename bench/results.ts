@@ -2,15 +2,15 @@
 import type { FrameSummary } from './stats';
 
 export interface PageStart {
-  /** Median largest-contentful-paint, ms after navigation start. */
-  lcpMs: number;
+  /** Median time the first portrait was painted, ms after navigation start (see paintSources). */
+  portraitPaintMs: number;
   /** Median time until a touch on the first screen was accepted, ms after navigation start. */
   firstTouchMs: number;
-  /** Median first frame in which the portrait was complete and visible, ms. */
+  /** Median first animation frame in which the portrait was complete and visible, ms. */
   portraitShownMs: number;
-  /** Runs in which Chromium reported an LCP entry for the portrait itself (else: shown time). */
-  runsWithPortraitLcpEntry: number;
-  runsLcpMs: number[];
+  /** How many runs took the paint time from each source, best first. */
+  paintSources: { elementTiming: number; lcp: number; firstSeenComplete: number };
+  runsPortraitPaintMs: number[];
   runsFirstTouchMs: number[];
 }
 
@@ -19,7 +19,7 @@ export interface ColdStartResult {
   kiosk: PageStart;
   /** The floor: a bare page with the same portrait in a plain <img>. */
   bare: PageStart;
-  lcpRatio: number;
+  paintRatio: number;
   firstTouchRatio: number;
 }
 

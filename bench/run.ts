@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       settings.coldStartRuns,
     );
     log(
-      `  LCP kiosk ${coldStart.kiosk.lcpMs.toFixed(0)} ms, bare ${coldStart.bare.lcpMs.toFixed(0)} ms`,
+      `  portrait painted: kiosk ${coldStart.kiosk.portraitPaintMs.toFixed(0)} ms, bare ${coldStart.bare.portraitPaintMs.toFixed(0)} ms`,
     );
 
     const swipeRuns: SwipeRunWithCensus[] = [];

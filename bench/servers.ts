@@ -64,7 +64,7 @@ export async function startPreview(repoRoot: string): Promise<RunningServer> {
 export const BARE_PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Bare portrait</title>
 <style>html,body{margin:0;height:100%;background:#111}img{display:block;width:100vw;height:100vh;object-fit:cover}</style>
-</head><body><img id="portrait" src="/portrait" alt="">
+</head><body><img id="portrait" elementtiming="first-portrait" src="/portrait" alt="">
 <script>addEventListener('click', () => { window.__touchAcceptedAt ??= performance.now(); });</script>
 </body></html>`;
 

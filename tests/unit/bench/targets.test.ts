@@ -23,22 +23,22 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     coldStart: {
       runs: 5,
       kiosk: {
-        lcpMs: 240,
+        portraitPaintMs: 240,
         firstTouchMs: 400,
         portraitShownMs: 240,
-        runsWithPortraitLcpEntry: 5,
-        runsLcpMs: [240],
+        paintSources: { elementTiming: 5, lcp: 0, firstSeenComplete: 0 },
+        runsPortraitPaintMs: [240],
         runsFirstTouchMs: [400],
       },
       bare: {
-        lcpMs: 200,
+        portraitPaintMs: 200,
         firstTouchMs: 300,
         portraitShownMs: 200,
-        runsWithPortraitLcpEntry: 5,
-        runsLcpMs: [200],
+        paintSources: { elementTiming: 5, lcp: 0, firstSeenComplete: 0 },
+        runsPortraitPaintMs: [200],
         runsFirstTouchMs: [300],
       },
-      lcpRatio: 1.2,
+      paintRatio: 1.2,
       firstTouchRatio: 1.33,
     },
     swipes: {
@@ -98,7 +98,7 @@ describe('judgeTargets', () => {
     const base = results();
     const verdicts = judgeTargets(
       results({
-        coldStart: base.coldStart && { ...base.coldStart, lcpRatio: 1.31 },
+        coldStart: base.coldStart && { ...base.coldStart, paintRatio: 1.31 },
         memoryBounds: { maxMounted: 5, maxDecoded: 4, observedDuring: ['swipes'] },
         size: base.size && { ...base.size, rendererJsGzipBytes: 150 * 1024 + 1 },
         endurance: base.endurance && {
