@@ -209,6 +209,27 @@ test('only the current portrait and its neighbours stay mounted', async ({ page 
   await expect(page.locator('.hero-card img')).toHaveCount(3);
 });
 
+test('after a swipe the next card in line is mounted, and a quick second swipe finds it there', async ({
+  page,
+}) => {
+  const content = await loadContent(page);
+  const mountedIds = () =>
+    page.locator('.hero-card').evaluateAll((cards) => cards.map((card) => card.dataset.heroId));
+  const idsAround = (index: number) =>
+    [index - 1, index, index + 1].flatMap((i) => content.heroes[i]?.id ?? []);
+  await swipe(page, slowDragLeft);
+  await expectHeroNumber(page, 2);
+  // The card two along is mounted once the snap has ended: cards 1-3 around hero 2.
+  await expect.poll(mountedIds).toEqual(idsAround(1));
+  // Two flicks in a row: the second catches the track mid-snap and still lands on hero 4 with it.
+  const flick = { fromX: 900, toX: 500, y: Y, steps: 4, stepMs: 10 };
+  await swipe(page, flick);
+  await swipe(page, flick);
+  await expectHeroNumber(page, 4);
+  await expect.poll(mountedIds).toEqual(idsAround(3));
+  await expect(page.locator('[data-current] .portrait__image--ready')).toHaveCount(1);
+});
+
 test('with reduced motion a swipe still changes the hero', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await swipe(page, slowDragLeft);
