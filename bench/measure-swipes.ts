@@ -5,6 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
 import { newKioskContext, openBenchPage } from './browser';
+import { MOVING_PAGE_PATH } from './servers';
 import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
 
@@ -92,17 +93,20 @@ function longFrameCauses(frames: LongFrame[]): LongFrameCause[] {
 }
 
 /**
- * The same recorder on the bare image page with nothing moving, for as long, at the same CPU
- * rate: what the machine itself drops (other processes, the headless compositor).
+ * The same recorder on a page of the bare server, for as long, at the same CPU rate: with nothing
+ * moving (the bare image page), what the machine itself drops (other processes, the headless
+ * compositor); with three portrait layers sliding by CSS alone (/moving), what its compositor drops
+ * for a track like the carousel's without any script.
  */
-async function recordIdle(
+async function recordFloor(
   browser: Browser,
-  options: { idleFloorUrl: string; idleFloorMs: number; cpuThrottlingRate: number },
+  url: string,
+  options: { idleFloorMs: number; cpuThrottlingRate: number },
 ): Promise<number[]> {
   const context = await newKioskContext(browser);
   try {
     const { page, session } = await openBenchPage(context);
-    await page.goto(options.idleFloorUrl);
+    await page.goto(url);
     await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
     await page.evaluate(START_RECORDING);
     await page.waitForTimeout(options.idleFloorMs);
@@ -120,7 +124,7 @@ export async function measureSwipes(
     swipes: number;
     cpuThrottlingRate: number;
     heroCount: number;
-    /** A page with nothing moving (the bare image page) and how long to record it. */
+    /** The bare server's page with nothing moving, and how long to record each floor page. */
     idleFloorUrl: string;
     idleFloorMs: number;
   },
@@ -157,7 +161,10 @@ export async function measureSwipes(
         ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
         : null,
       longFrameCauses: longFrameCauses(recording.loaf),
-      idleFloor: summarizeFrameIntervals(await recordIdle(browser, options)),
+      idleFloor: summarizeFrameIntervals(await recordFloor(browser, options.idleFloorUrl, options)),
+      movingFloor: summarizeFrameIntervals(
+        await recordFloor(browser, new URL(MOVING_PAGE_PATH, options.idleFloorUrl).href, options),
+      ),
       intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
       maxMounted: recording.maxMounted,
       maxDecoded: recording.maxDecoded,

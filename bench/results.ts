@@ -36,6 +36,8 @@ export interface SwipeRun {
   longFrameCauses: LongFrameCause[];
   /** The same recorder on a page with nothing moving, same CPU rate: the machine's own drops. */
   idleFloor: FrameSummary;
+  /** The same recorder on a page sliding three portrait layers by CSS alone: the compositor's own drops. */
+  movingFloor?: FrameSummary;
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
 }

@@ -1,6 +1,7 @@
 // Runs in: Node (tools). The servers the benchmark measures against: the kiosk's web preview (a child
 // process, as a visitor's browser would meet it) and a bare page that shows the same first portrait
-// in a plain <img>, the floor for the cold-start figures.
+// in a plain <img>, the floor for the cold-start figures, with beside it (/moving) the floor for the
+// swipe figures.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -68,6 +69,22 @@ export const BARE_PAGE_HTML = `<!doctype html>
 <script>addEventListener('click', () => { window.__touchAcceptedAt ??= performance.now(); });</script>
 </body></html>`;
 
+/** The moving floor: three full-screen layers of the same portrait sliding by a CSS animation, no
+ *  script at all. What this machine's compositor drops for a track like the carousel's. */
+export const MOVING_PAGE_PATH = '/moving';
+export const MOVING_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Moving floor</title>
+<style>html,body{margin:0;height:100%;overflow:hidden;background:#111}
+.track{position:absolute;inset:0;will-change:transform;animation:slide 1.4s ease-in-out infinite alternate}
+.card{position:absolute;inset:0;overflow:hidden;will-change:transform}
+.card img{display:block;width:100%;height:100%;object-fit:cover}
+@keyframes slide{to{transform:translateX(-100%)}}</style>
+</head><body><div class="track">
+<div class="card"><img src="/portrait" alt=""></div>
+<div class="card" style="transform:translateX(100%)"><img src="/portrait" alt=""></div>
+<div class="card" style="transform:translateX(200%)"><img src="/portrait" alt=""></div>
+</div></body></html>`;
+
 export async function startBarePage(
   imagePath: string,
   contentType: string,
@@ -80,7 +97,7 @@ export async function startBarePage(
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(BARE_PAGE_HTML);
+    response.end(request.url === MOVING_PAGE_PATH ? MOVING_PAGE_HTML : BARE_PAGE_HTML);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
