@@ -18,7 +18,16 @@ const END_ELASTICITY = 0.18;
 
 const SNAP_SPRING = { type: 'spring', stiffness: 320, damping: 36, mass: 0.9 } as const;
 
-/** A snap in progress; `ended` settles when it finishes or is stopped, `running` until then. */
+/**
+ * Within this distance of its card (px) the snap counts as ended for mounting the next card: the
+ * spring's last few pixels take another ~300 ms, and a visitor's next swipe often starts in them.
+ */
+const SNAP_NEARLY_DONE_PX = 4;
+
+/**
+ * A snap in progress; `ended` settles once it is within SNAP_NEARLY_DONE_PX of its card, finishes
+ * or is stopped, `running` until it finishes or is stopped.
+ */
 interface Snap {
   stop(): void;
   ended: Promise<undefined>;
@@ -38,13 +47,20 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
     ended,
     running: true,
     stop: () => {
+      stopWatching();
       controls.stop();
       snap.running = false;
       end();
     },
   };
   const controls = animate(x, to, { ...SNAP_SPRING, velocity });
+  const stopWatching = x.on('change', (position) => {
+    if (Math.abs(position - to) > SNAP_NEARLY_DONE_PX) return;
+    stopWatching();
+    end();
+  });
   controls.then(() => {
+    stopWatching();
     snap.running = false;
     end();
   });
