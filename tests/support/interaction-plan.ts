@@ -1,4 +1,4 @@
-// Runs in: Node (Playwright tests, benchmark). A deterministic mix of visitor interactions: the same
+// Runs in: Node (Playwright tests, benchmark, unit tests). A deterministic mix of visitor interactions: the same
 // seed always gives the same sequence, so an endurance run can be repeated exactly.
 
 export type InteractionKind =

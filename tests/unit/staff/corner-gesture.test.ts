@@ -11,18 +11,7 @@ import type {
   GesturePointerEvent,
 } from '../../../renderer/src/staff/gesture/corner-gesture';
 import { isStaffKeyCombo } from '../../../renderer/src/staff/gesture/staff-key-combo';
-
-/** mulberry32: small seeded generator, so every failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/interaction-plan';
 
 const SCREENS = [
   { width: 1080, height: 1920 },
