@@ -2,9 +2,10 @@
 // the server wrote into index.html, and only then asks for the content and loads the app with its
 // styles and fonts (React and framer-motion are about 400 KB to compile and run, which would
 // otherwise hold back that paint).
+import { requestContentEarly } from './platform/early-content';
 import { firstFramePainted } from './platform/first-frame';
 
 await firstFramePainted();
-// The content request, then the app: each waits for the paint, as both compete with it for the CPU.
-await import('./platform/start-content-request');
+// The content request leaves before the app is fetched and evaluated, so the two travel together.
+requestContentEarly();
 await import('./main');

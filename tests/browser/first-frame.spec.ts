@@ -32,6 +32,9 @@ test.describe('without JavaScript', () => {
     expect(await image.boundingBox()).toEqual({ x: 0, y: 0, width: 1080, height: 1920 });
     await expect(page.locator('#root')).toBeEmpty();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/first-frame-no-script.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await image.boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/first-frame-no-script-landscape.png` });
   });
 });
 

@@ -1,6 +1,7 @@
 // Runs in: renderer. The carousel's draggable track: it follows the finger (framer-motion drag), a
-// release springs to at most one card further (swipe-snap.ts), and the ends rubber-band. It never re-renders for a change of hero: it
-// follows the store by subscription and only its cards (CarouselCards) re-render. A render of a
+// release springs to at most one card further (swipe-snap.ts), and the ends rubber-band. It never
+// re-renders for a change of hero: it follows the store by subscription and only its cards
+// (CarouselCards) re-render. A render of a
 // framer-motion drag element makes framer measure its layout again (a forced style and layout of the
 // whole track, ~10 ms per swipe at full CPU speed, four times that on a slow kiosk PC), right as
 // the snap starts.
@@ -24,14 +25,10 @@ const SNAP_SPRING = { type: 'spring', stiffness: 320, damping: 36, mass: 0.9 } a
  */
 const SNAP_NEARLY_DONE_PX = 4;
 
-/**
- * A snap in progress; `ended` settles once it is within SNAP_NEARLY_DONE_PX of its card, finishes
- * or is stopped, `running` until it finishes or is stopped.
- */
+/** A snap in progress: `ended` settles once it is within SNAP_NEARLY_DONE_PX of its card, or stopped. */
 interface Snap {
   stop(): void;
   ended: Promise<undefined>;
-  running: boolean;
 }
 
 /**
@@ -43,33 +40,19 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
   const ended = new Promise<undefined>((resolve) => {
     end = () => resolve(undefined);
   });
-  const snap: Snap = {
+  const controls = animate(x, to, { ...SNAP_SPRING, velocity });
+  const stopWatching = x.on('change', (position) => {
+    if (Math.abs(position - to) <= SNAP_NEARLY_DONE_PX) end();
+  });
+  void controls.then(end);
+  void ended.then(stopWatching);
+  return {
     ended,
-    running: true,
     stop: () => {
-      stopWatching();
       controls.stop();
-      snap.running = false;
       end();
     },
   };
-  const controls = animate(x, to, { ...SNAP_SPRING, velocity });
-  const stopWatching = x.on('change', (position) => {
-    if (Math.abs(position - to) > SNAP_NEARLY_DONE_PX) return;
-    stopWatching();
-    end();
-  });
-  controls.then(() => {
-    stopWatching();
-    snap.running = false;
-    end();
-  });
-  return snap;
-}
-
-/** Stops a snap where it is; the next drag or snap starts from there. */
-function stopSnap(snap: Snap | null): void {
-  if (snap?.running) snap.stop();
 }
 
 interface CarouselTrackProps {
@@ -92,14 +75,9 @@ export const CarouselTrack = memo(function CarouselTrack({
   const count = content.heroes.length;
   /** Calls back once the snap playing now has ended (at once when none is playing). */
   const afterSnap = useCallback((callback: () => void): (() => void) => {
-    const playing = snap.current;
-    if (!playing?.running) {
-      callback();
-      return () => undefined;
-    }
     let wanted = true;
     // A snap stopped by a finger catching the track counts as ended too.
-    void playing.ended.then(() => {
+    void (snap.current?.ended ?? Promise.resolve()).then(() => {
       if (wanted) callback();
     });
     return () => {
@@ -118,7 +96,7 @@ export const CarouselTrack = memo(function CarouselTrack({
       const target = -state.heroIndex * width;
       const velocity = releaseVelocity.current;
       releaseVelocity.current = 0;
-      stopSnap(snap.current);
+      snap.current?.stop();
       if (reduceMotion) {
         // No slide: the new portrait fades in where the old one was.
         x.set(target);
@@ -131,7 +109,7 @@ export const CarouselTrack = memo(function CarouselTrack({
     return () => {
       unsubscribe();
       fade?.stop();
-      stopSnap(snap.current);
+      snap.current?.stop();
     };
   }, [width, reduceMotion, x, opacity]);
 
@@ -166,7 +144,7 @@ export const CarouselTrack = memo(function CarouselTrack({
         dragConstraints={dragConstraints}
         onPointerDownCapture={() => {
           dragged.current = false;
-          stopSnap(snap.current);
+          snap.current?.stop();
         }}
         onDragStart={() => {
           dragged.current = true;

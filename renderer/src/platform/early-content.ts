@@ -1,6 +1,7 @@
-// Runs in: renderer. Imported first by main.tsx, before React is evaluated: asks for the content at
-// once and, when it arrives, fetches and decodes the portrait the attract loop shows first, so the
-// picture travels while React renders instead of after it.
+// Runs in: renderer. Called by boot.ts before the app is loaded: asks for the content at once and,
+// when the page came without a first frame (the Vite dev server), fetches and decodes the portrait
+// the attract loop shows first, so the picture travels while React renders instead of after it.
+import { FIRST_FRAME_ID } from '../../../common/first-frame';
 import type { ContentState } from '../../../common/ipc-contract';
 import { portraitSources } from '../../../common/portrait-sources';
 import { getKioskApi } from './kiosk-api';
@@ -9,6 +10,8 @@ let earlyRequest: Promise<ContentState> | undefined;
 
 export function requestContentEarly(): void {
   earlyRequest ??= getKioskApi().content.get();
+  // The first frame's <img> already holds the decoded portrait: warming it again is wasted work.
+  if (document.getElementById(FIRST_FRAME_ID)) return;
   // A failure is handled by the content feed when it takes the request.
   earlyRequest.then(warmFirstPortrait).catch(() => undefined);
 }
