@@ -1,16 +1,15 @@
 // Runs in: renderer. The carousel's draggable track: it follows the finger (framer-motion drag), a
 // release springs to at most one card further (swipe-snap.ts), and the ends rubber-band. It never
 // re-renders for a change of hero: it follows the store by subscription and only its cards
-// (CarouselCards) re-render. A render of a
-// framer-motion drag element makes framer measure its layout again (a forced style and layout of the
-// whole track, ~10 ms per swipe at full CPU speed, four times that on a slow kiosk PC), right as
-// the snap starts.
+// (CarouselCards) re-render. A render of a framer-motion drag element makes framer measure its
+// layout again (a forced style and layout of the whole track, ~10 ms per swipe at full CPU speed,
+// four times that on a slow kiosk PC), right as the snap starts.
 import { animate, motion, useMotionValue, useReducedMotion } from 'framer-motion';
 import type { MotionValue, PanInfo } from 'framer-motion';
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useElementWidth } from '../hooks/use-element-width';
-import { mountedIndices, snapIndex } from '../logic/swipe-snap';
+import { nearIndices, snapIndex } from '../logic/swipe-snap';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { HeroCard } from './HeroCard';
 
@@ -27,8 +26,11 @@ const SNAP_NEARLY_DONE_PX = 4;
 
 /** A snap in progress: `ended` settles once it is within SNAP_NEARLY_DONE_PX of its card, or stopped. */
 interface Snap {
+  /** Where the track is heading (px). */
+  to: number;
   stop(): void;
   ended: Promise<undefined>;
+  hasEnded(): boolean;
 }
 
 /**
@@ -36,9 +38,13 @@ interface Snap {
  * compositor, dropped more frames on the benchmark machine's software compositor than this one.)
  */
 function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
+  let finished = false;
   let end = (): void => undefined;
   const ended = new Promise<undefined>((resolve) => {
-    end = () => resolve(undefined);
+    end = () => {
+      finished = true;
+      resolve(undefined);
+    };
   });
   const controls = animate(x, to, { ...SNAP_SPRING, velocity });
   const stopWatching = x.on('change', (position) => {
@@ -47,7 +53,9 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
   void controls.then(end);
   void ended.then(stopWatching);
   return {
+    to,
     ended,
+    hasEnded: () => finished,
     stop: () => {
       controls.stop();
       end();
@@ -70,8 +78,8 @@ export const CarouselTrack = memo(function CarouselTrack({
   const width = useElementWidth(viewportRef);
   const x = useMotionValue(0);
   const opacity = useMotionValue(1);
-  const releaseVelocity = useRef(0);
   const dragged = useRef(false);
+  const unmounted = useRef(false);
   const count = content.heroes.length;
   /** Calls back once the snap playing now has ended (at once when none is playing). */
   const afterSnap = useCallback((callback: () => void): (() => void) => {
@@ -84,6 +92,7 @@ export const CarouselTrack = memo(function CarouselTrack({
       wanted = false;
     };
   }, []);
+  const isSnapping = useCallback(() => snap.current?.hasEnded() === false, []);
   const dragConstraints = useMemo(() => ({ left: -(count - 1) * width, right: 0 }), [count, width]);
 
   useEffect(() => {
@@ -94,8 +103,8 @@ export const CarouselTrack = memo(function CarouselTrack({
     const unsubscribe = kioskStore.subscribe((state, previous) => {
       if (state.heroIndex === previous.heroIndex) return;
       const target = -state.heroIndex * width;
-      const velocity = releaseVelocity.current;
-      releaseVelocity.current = 0;
+      // A swipe's snap went there first and told the store as it arrived (see onDragEnd).
+      if (!reduceMotion && snap.current?.to === target) return;
       snap.current?.stop();
       if (reduceMotion) {
         // No slide: the new portrait fades in where the old one was.
@@ -103,7 +112,7 @@ export const CarouselTrack = memo(function CarouselTrack({
         fade?.stop();
         fade = animate(opacity, [0.15, 1], { duration: 0.4, ease: 'easeOut' });
       } else {
-        snap.current = playSnap(x, target, velocity);
+        snap.current = playSnap(x, target, 0);
       }
     });
     return () => {
@@ -112,6 +121,12 @@ export const CarouselTrack = memo(function CarouselTrack({
       snap.current?.stop();
     };
   }, [width, reduceMotion, x, opacity]);
+  useEffect(
+    () => () => {
+      unmounted.current = true;
+    },
+    [],
+  );
 
   const onDragEnd = (_event: PointerEvent | MouseEvent | TouchEvent, info: PanInfo): void => {
     const { heroIndex, showHero } = kioskStore.getState();
@@ -122,9 +137,19 @@ export const CarouselTrack = memo(function CarouselTrack({
       index: heroIndex,
       count,
     });
-    if (target !== heroIndex) {
-      releaseVelocity.current = info.velocity.x;
+    if (target !== heroIndex && reduceMotion) {
       showHero(target);
+    } else if (target !== heroIndex) {
+      // The release frame only starts the motion. The store (the counter, which card is current,
+      // the statistics) follows once the track has nearly arrived, or a finger caught it: a store
+      // change re-renders the controls and two cards, a long frame that here would stall the
+      // snap's start on a slow PC, and that at the end lands when nothing moves any more.
+      const swipeSnap = playSnap(x, -target * width, info.velocity.x);
+      snap.current = swipeSnap;
+      void swipeSnap.ended.then(() => {
+        // Not after the carousel left the screen (an idle reset mid-snap).
+        if (!unmounted.current) showHero(target);
+      });
     } else if (reduceMotion) {
       x.set(-heroIndex * width);
     } else {
@@ -150,6 +175,12 @@ export const CarouselTrack = memo(function CarouselTrack({
           dragged.current = true;
         }}
         onDragEnd={onDragEnd}
+        // A tap anywhere on a card opens the story; the end of a drag is not a tap. A tap that
+        // catches a snap opens the story of the hero it was bringing: stopping the snap (at the
+        // touch) makes that hero current first.
+        onClick={() => {
+          if (!dragged.current) kioskStore.getState().openStory();
+        }}
         data-testid="carousel-track"
       >
         <CarouselCards
@@ -157,6 +188,7 @@ export const CarouselTrack = memo(function CarouselTrack({
           assetBaseUrl={assetBaseUrl}
           dragged={dragged}
           afterSnap={afterSnap}
+          isSnapping={isSnapping}
         />
       </motion.div>
     </div>
@@ -166,44 +198,54 @@ export const CarouselTrack = memo(function CarouselTrack({
 interface CarouselCardsProps extends CarouselTrackProps {
   dragged: { readonly current: boolean };
   afterSnap: (callback: () => void) => () => void;
+  /** True while a snap is still on its way (not yet within SNAP_NEARLY_DONE_PX of its card). */
+  isSnapping: () => boolean;
 }
 
 /**
- * The current card and its two neighbours: the only part that renders when the hero changes. The
- * card a swipe brings next in line is mounted once the snap has ended, in a transition React can
- * split into short slices: during the snap only the cards already mounted (the target among them)
- * are on screen, and no mounting competes with the animation.
+ * Every card, the only part that renders when the hero changes. All cards stay mounted, so a swipe
+ * never lays out a new card's text (~25 ms at 4x CPU throttling); only the current card and its
+ * neighbours load their photographs, the rest show their blurred placeholders. The cards are
+ * memoised: a change of hero re-renders the two whose `current` changed and the two whose
+ * photograph comes or goes. The photograph a button's snap brings next in line loads once that
+ * snap has ended, in a transition, so that no image work competes with the animation.
  */
-function CarouselCards({ content, assetBaseUrl, dragged, afterSnap }: CarouselCardsProps) {
+function CarouselCards({
+  content,
+  assetBaseUrl,
+  dragged,
+  afterSnap,
+  isSnapping,
+}: CarouselCardsProps) {
   const heroIndex = useKiosk((state) => state.heroIndex);
   const language = useKiosk((state) => state.language);
   const openStory = useKiosk((state) => state.openStory);
   const [mountedAround, setMountedAround] = useState(heroIndex);
-  // A jump of more than one card (from the index) has nothing mounted to show: mount at once.
-  const around = Math.abs(heroIndex - mountedAround) > 1 ? heroIndex : mountedAround;
+  // A jump of more than one card (from the index) has nothing mounted to show, and a swipe tells
+  // the store only as its snap arrives: both mount at once, in the same render.
+  const around =
+    Math.abs(heroIndex - mountedAround) > 1 || !isSnapping() ? heroIndex : mountedAround;
 
   useEffect(() => {
     if (heroIndex === mountedAround) return;
     return afterSnap(() => startTransition(() => setMountedAround(heroIndex)));
   }, [heroIndex, mountedAround, afterSnap]);
 
-  // A tap opens the story; the end of a drag is not a tap.
-  const openStoryUnlessDragged = (): void => {
+  // A tap opens the story; the end of a drag is not a tap. Stable, so the memoised cards stay put.
+  const openStoryUnlessDragged = useCallback((): void => {
     if (!dragged.current) openStory();
-  };
-  return mountedIndices(around, content.heroes.length).map((index) => {
-    const hero = content.heroes[index];
-    if (!hero) return null;
-    return (
-      <HeroCard
-        key={hero.id}
-        hero={hero}
-        position={index}
-        language={language}
-        assetBaseUrl={assetBaseUrl}
-        current={index === heroIndex}
-        onOpenStory={openStoryUnlessDragged}
-      />
-    );
-  });
+  }, [dragged, openStory]);
+  const near = new Set(nearIndices(around, content.heroes.length));
+  return content.heroes.map((hero, index) => (
+    <HeroCard
+      key={hero.id}
+      hero={hero}
+      position={index}
+      language={language}
+      assetBaseUrl={assetBaseUrl}
+      current={index === heroIndex}
+      near={near.has(index)}
+      onOpenStory={openStoryUnlessDragged}
+    />
+  ));
 }

@@ -1,4 +1,5 @@
 // Runs in: renderer. One hero in the carousel: the full-bleed portrait with name, role and short line.
+import { memo } from 'react';
 import type { Hero, Language } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { Icon } from './Icon';
@@ -9,17 +10,25 @@ export interface HeroCardProps {
   position: number;
   language: Language;
   assetBaseUrl: string;
-  /** Only the card in view is interactive and read out; its neighbours wait off screen. */
+  /** Only the card in view is read out and reached by the keyboard; its neighbours wait off screen. */
   current: boolean;
+  /**
+   * The card in view or a neighbour: its photograph is loaded, and it takes touches (a finger can
+   * catch a snap on the card it is bringing, before the store has made that card current).
+   * Further away only the placeholder is shown, and the card is inert.
+   */
+  near: boolean;
   onOpenStory(): void;
 }
 
-export function HeroCard({
+/** Memoised: a change of hero re-renders only the cards whose `current` or `near` changed. */
+export const HeroCard = memo(function HeroCard({
   hero,
   position,
   language,
   assetBaseUrl,
   current,
+  near,
   onOpenStory,
 }: HeroCardProps) {
   const strings = UI_STRINGS[language];
@@ -30,18 +39,22 @@ export function HeroCard({
       aria-roledescription="slide"
       aria-label={hero.name[language]}
       aria-hidden={current ? undefined : true}
-      inert={!current}
+      inert={!near}
       data-hero-id={hero.id}
       data-current={current || undefined}
     >
-      {/* Tapping the photograph opens the story too; the button below is the accessible way. */}
-      <div className="hero-card__photo-area" onClick={onOpenStory}>
+      {/* A tap anywhere on the card opens the story too (CarouselTrack takes it); the button
+          below is the accessible way. */}
+      <div className="hero-card__photo-area">
         <Portrait
           className="hero-card__photo"
           photo={hero.photo}
           assetBaseUrl={assetBaseUrl}
-          alt={current ? hero.photo.alt[language] : ''}
+          // The same text on and off screen (the whole card is hidden from screen readers off
+          // screen): an attribute that flips with each swipe costs a layout in the release frame.
+          alt={hero.photo.alt[language]}
           priority={current}
+          withImage={near}
         />
         <div className="hero-card__scrim" />
       </div>
@@ -54,7 +67,13 @@ export function HeroCard({
         <h2 className="hero-card__name">{hero.name[language]}</h2>
         <p className="hero-card__role">{hero.role[language]}</p>
         <p className="hero-card__line">{hero.shortLine[language]}</p>
-        <button type="button" className="button button--primary" onClick={onOpenStory}>
+        <button
+          type="button"
+          className="button button--primary"
+          // A neighbour's button stays out of the keyboard order (its card is aria-hidden).
+          tabIndex={current ? undefined : -1}
+          onClick={onOpenStory}
+        >
           <Icon name="story" />
           {strings.readStory}
         </button>
@@ -64,4 +83,4 @@ export function HeroCard({
       </div>
     </article>
   );
-}
+});

@@ -7,7 +7,9 @@ import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { Icon } from './Icon';
 
-export function StoryPanel({ hero }: { hero: Hero | undefined }) {
+/** Takes all heroes and picks the current one itself: the screens around it need not follow the hero. */
+export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {
+  const hero = useKiosk((state) => heroes[state.heroIndex]);
   const open = useKiosk((state) => state.storyOpen);
   const closeStory = useKiosk((state) => state.closeStory);
   const reduceMotion = useReducedMotion() ?? false;

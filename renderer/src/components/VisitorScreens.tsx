@@ -9,6 +9,7 @@ import { IdleWarning } from './IdleWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AboutScreen, IndexScreen, preloadSecondaryScreens, StoryPanel } from './secondary-screens';
 
+/** Follows the view, not the hero: a swipe must not re-render the screens around the carousel. */
 export function VisitorScreens({
   content,
   assetBaseUrl,
@@ -17,7 +18,6 @@ export function VisitorScreens({
   assetBaseUrl: string;
 }) {
   const view = useKiosk((state) => state.view);
-  const heroIndex = useKiosk((state) => state.heroIndex);
   const staffOpen = useKiosk((state) => state.staffOpen);
   const warningShowing = useKiosk((state) => state.idleStatus.phase === 'warning');
   useIdleSession(content.settings, !staffOpen);
@@ -29,7 +29,7 @@ export function VisitorScreens({
           <>
             <Carousel content={content} assetBaseUrl={assetBaseUrl} />
             <Suspense fallback={null}>
-              <StoryPanel hero={content.heroes[heroIndex]} />
+              <StoryPanel heroes={content.heroes} />
             </Suspense>
           </>
         )}
