@@ -1,5 +1,5 @@
-// Runs in: renderer. The swipeable carousel: the draggable track of portraits (CarouselTrack: every
-// card mounted, only three photographs loaded), the exhibition title, the previous/next stepper with the position, and the
+// Runs in: renderer. The swipeable carousel: the draggable track of portraits (CarouselTrack, only
+// three cards mounted), the exhibition title, the previous/next stepper with the position, and the
 // links to the index and the about screen.
 import type { Content } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';

@@ -9,7 +9,7 @@ import type { MotionValue, PanInfo } from 'framer-motion';
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useElementWidth } from '../hooks/use-element-width';
-import { nearIndices, snapIndex } from '../logic/swipe-snap';
+import { mountedIndices, snapIndex } from '../logic/swipe-snap';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { HeroCard } from './HeroCard';
 
@@ -203,12 +203,13 @@ interface CarouselCardsProps extends CarouselTrackProps {
 }
 
 /**
- * Every card, the only part that renders when the hero changes. All cards stay mounted, so a swipe
- * never lays out a new card's text (~25 ms at 4x CPU throttling); only the current card and its
- * neighbours load their photographs, the rest show their blurred placeholders. The cards are
- * memoised: a change of hero re-renders the two whose `current` changed and the two whose
- * photograph comes or goes. The photograph a button's snap brings next in line loads once that
- * snap has ended, in a transition, so that no image work competes with the animation.
+ * The current card and its two neighbours: the only part that renders when the hero changes (the
+ * cards are memoised, so only those whose `current` changed render again). A swipe tells the store
+ * only as its snap arrives, and the card next in line is mounted in that same render: one frame of
+ * work per swipe, while the track is within a few pixels of rest. (Keeping all 30 cards mounted
+ * saved that frame's layout, ~25 ms at 4x, but cost ~120 ms more on every entry from the attract
+ * loop.) A button's snap is under way when the store changes: its card mounts once the snap has
+ * ended, in a transition.
  */
 function CarouselCards({
   content,
@@ -225,6 +226,9 @@ function CarouselCards({
   // the store only as its snap arrives: both mount at once, in the same render.
   const around =
     Math.abs(heroIndex - mountedAround) > 1 || !isSnapping() ? heroIndex : mountedAround;
+  // Adjusting state while rendering (React re-renders at once, before the commit): the effect
+  // below must not render the same cards again a frame later.
+  if (around !== mountedAround) setMountedAround(around);
 
   useEffect(() => {
     if (heroIndex === mountedAround) return;
@@ -235,17 +239,19 @@ function CarouselCards({
   const openStoryUnlessDragged = useCallback((): void => {
     if (!dragged.current) openStory();
   }, [dragged, openStory]);
-  const near = new Set(nearIndices(around, content.heroes.length));
-  return content.heroes.map((hero, index) => (
-    <HeroCard
-      key={hero.id}
-      hero={hero}
-      position={index}
-      language={language}
-      assetBaseUrl={assetBaseUrl}
-      current={index === heroIndex}
-      near={near.has(index)}
-      onOpenStory={openStoryUnlessDragged}
-    />
-  ));
+  return mountedIndices(around, content.heroes.length).map((index) => {
+    const hero = content.heroes[index];
+    if (!hero) return null;
+    return (
+      <HeroCard
+        key={hero.id}
+        hero={hero}
+        position={index}
+        language={language}
+        assetBaseUrl={assetBaseUrl}
+        current={index === heroIndex}
+        onOpenStory={openStoryUnlessDragged}
+      />
+    );
+  });
 }

@@ -10,25 +10,22 @@ export interface HeroCardProps {
   position: number;
   language: Language;
   assetBaseUrl: string;
-  /** Only the card in view is read out and reached by the keyboard; its neighbours wait off screen. */
-  current: boolean;
   /**
-   * The card in view or a neighbour: its photograph is loaded, and it takes touches (a finger can
-   * catch a snap on the card it is bringing, before the store has made that card current).
-   * Further away only the placeholder is shown, and the card is inert.
+   * Only the card in view is read out and reached by the keyboard; its neighbours wait off screen.
+   * They still take touches: a finger can catch a snap on the card it is bringing, before the store
+   * has made that card current.
    */
-  near: boolean;
+  current: boolean;
   onOpenStory(): void;
 }
 
-/** Memoised: a change of hero re-renders only the cards whose `current` or `near` changed. */
+/** Memoised: a change of hero re-renders only the cards whose `current` changed. */
 export const HeroCard = memo(function HeroCard({
   hero,
   position,
   language,
   assetBaseUrl,
   current,
-  near,
   onOpenStory,
 }: HeroCardProps) {
   const strings = UI_STRINGS[language];
@@ -39,7 +36,6 @@ export const HeroCard = memo(function HeroCard({
       aria-roledescription="slide"
       aria-label={hero.name[language]}
       aria-hidden={current ? undefined : true}
-      inert={!near}
       data-hero-id={hero.id}
       data-current={current || undefined}
     >
@@ -54,7 +50,6 @@ export const HeroCard = memo(function HeroCard({
           // screen): an attribute that flips with each swipe costs a layout in the release frame.
           alt={hero.photo.alt[language]}
           priority={current}
-          withImage={near}
         />
         <div className="hero-card__scrim" />
       </div>

@@ -15,11 +15,6 @@ export interface PortraitProps {
   priority?: boolean;
   /** Called once the image is decoded or has failed to decode: either way it will not change. */
   onSettled?: () => void;
-  /**
-   * False shows the blurred placeholder alone, without fetching or decoding the photograph: for a
-   * card far from the one on screen.
-   */
-  withImage?: boolean;
 }
 
 export function Portrait({
@@ -30,7 +25,6 @@ export function Portrait({
   variant = 'portrait',
   priority = false,
   onSettled,
-  withImage = true,
 }: PortraitProps) {
   const imageRef = useRef<HTMLImageElement>(null);
   const [decoded, setDecoded] = useState(false);
@@ -42,6 +36,7 @@ export function Portrait({
     const image = imageRef.current;
     if (!image) return;
     let current = true;
+    setDecoded(false);
     // decode() resolves once the pixels are ready, so the swap from placeholder never flickers.
     image
       .decode()
@@ -56,10 +51,8 @@ export function Portrait({
       });
     return () => {
       current = false;
-      // The next image (a new source, or this one mounted again later) starts hidden again.
-      setDecoded(false);
     };
-  }, [src, withImage]);
+  }, [src]);
 
   const objectPosition = focalPosition(photo);
   return (
@@ -67,21 +60,19 @@ export function Portrait({
       className={`portrait ${className ?? ''}`}
       style={{ backgroundImage: `url("${photo.placeholder}")`, backgroundPosition: objectPosition }}
     >
-      {withImage && (
-        <img
-          ref={imageRef}
-          className={decoded ? 'portrait__image portrait__image--ready' : 'portrait__image'}
-          src={src}
-          srcSet={srcSet}
-          sizes={sizes}
-          alt={alt}
-          aria-hidden={alt === '' ? true : undefined}
-          decoding="async"
-          fetchPriority={priority ? 'high' : undefined}
-          draggable={false}
-          style={{ objectPosition }}
-        />
-      )}
+      <img
+        ref={imageRef}
+        className={decoded ? 'portrait__image portrait__image--ready' : 'portrait__image'}
+        src={src}
+        srcSet={srcSet}
+        sizes={sizes}
+        alt={alt}
+        aria-hidden={alt === '' ? true : undefined}
+        decoding="async"
+        fetchPriority={priority ? 'high' : undefined}
+        draggable={false}
+        style={{ objectPosition }}
+      />
     </div>
   );
 }

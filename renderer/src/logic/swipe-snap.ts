@@ -38,10 +38,7 @@ export function clampIndex(index: number, count: number): number {
   return Math.min(Math.max(Math.round(index), 0), count - 1);
 }
 
-/**
- * Indices of the cards whose photographs are loaded: the current one and its neighbours, nothing
- * further (every card's text stays mounted; only these three portraits are decoded).
- */
-export function nearIndices(index: number, count: number): number[] {
+/** Indices of the cards kept mounted: the current one and its neighbours, nothing further. */
+export function mountedIndices(index: number, count: number): number[] {
   return [index - 1, index, index + 1].filter((candidate) => candidate >= 0 && candidate < count);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLICK_VELOCITY, nearIndices, snapIndex } from '../../../renderer/src/logic/swipe-snap';
+import { FLICK_VELOCITY, mountedIndices, snapIndex } from '../../../renderer/src/logic/swipe-snap';
 
 const base = { width: 1000, index: 3, count: 10 };
 
@@ -34,11 +34,11 @@ describe('snapIndex', () => {
   });
 });
 
-describe('nearIndices', () => {
+describe('mountedIndices', () => {
   it('keeps only the current card and its neighbours', () => {
-    expect(nearIndices(5, 30)).toEqual([4, 5, 6]);
-    expect(nearIndices(0, 30)).toEqual([0, 1]);
-    expect(nearIndices(29, 30)).toEqual([28, 29]);
-    expect(nearIndices(0, 1)).toEqual([0]);
+    expect(mountedIndices(5, 30)).toEqual([4, 5, 6]);
+    expect(mountedIndices(0, 30)).toEqual([0, 1]);
+    expect(mountedIndices(29, 30)).toEqual([28, 29]);
+    expect(mountedIndices(0, 1)).toEqual([0]);
   });
 });
