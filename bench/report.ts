@@ -62,6 +62,21 @@ export function renderReport(results: BenchResults, chartFile: string): string {
         `| ${run.cpuThrottlingRate}x | ${run.swipesLanded}/${run.swipes} | ${f.frames} | ${fixed(f.p50Ms)} ms | ${fixed(f.p95Ms)} ms | ${fixed(f.p99Ms)} ms | ${fixed(f.maxMs, 0)} ms | ${fixed(f.droppedShare * 100, 2)} % | ${fixed(f.missedVsyncShare * 100, 2)} % | ${run.longAnimationFrames ?? 'n/a'} (longest ${fixed(run.longestAnimationFrameMs, 0)} ms) |`,
       );
     }
+    const repeated = swipes.runs.filter((run) => (run.repeatDroppedShares?.length ?? 0) > 1);
+    if (repeated.length > 0) {
+      lines.push(
+        '',
+        'Each row is the median of its repeats by dropped share (a shared machine: one run can fall into ' +
+          "another tenant's burst of work). All repeats, in the order they ran: " +
+          repeated
+            .map(
+              (run) =>
+                `${run.cpuThrottlingRate}x ${(run.repeatDroppedShares ?? []).map((share) => `${fixed(share * 100, 2)} %`).join(', ')}`,
+            )
+            .join('; ') +
+          '.',
+      );
+    }
     lines.push(
       '',
       'The floors: the same recorder, same CPU rate, same machine, same time, on a page with nothing moving ' +

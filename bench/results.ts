@@ -40,6 +40,11 @@ export interface SwipeRun {
   movingFloor?: FrameSummary;
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
+  /**
+   * Dropped shares of every repeat at this CPU rate, in the order they ran; this run is their
+   * median. Absent in results from before repeats.
+   */
+  repeatDroppedShares?: number[];
 }
 
 export interface LongFrameCause {

@@ -49,6 +49,18 @@ export function summarizeFrameIntervals(intervalsMs: readonly number[]): FrameSu
   };
 }
 
+/**
+ * The median of repeated runs, judged by a number each run yields (odd counts: the middle run; even:
+ * the upper middle one, the less flattering). On a shared machine one run can fall into another
+ * tenant's burst of work; the median of three is not moved by one such run.
+ */
+export function medianRun<Run>(runs: readonly Run[], value: (run: Run) => number): Run {
+  const sorted = [...runs].sort((a, b) => value(a) - value(b));
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('medianRun needs at least one run');
+  return middle;
+}
+
 export interface Sample {
   /** Interactions done when the sample was taken. */
   interactions: number;

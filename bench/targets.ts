@@ -45,7 +45,11 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
     verdicts.push({
       name: `Dropped frames while swiping, CPU ${run.cpuThrottlingRate}x`,
       target: `<= ${percent(TARGETS.droppedShare)}`,
-      measured: `${percent(run.frames.droppedShare)} of ${run.frames.frames} frames`,
+      measured:
+        `${percent(run.frames.droppedShare)} of ${run.frames.frames} frames` +
+        (run.repeatDroppedShares && run.repeatDroppedShares.length > 1
+          ? ` (median of ${run.repeatDroppedShares.length} runs: ${run.repeatDroppedShares.map(percent).join(', ')})`
+          : ''),
       pass: judge(run.frames.droppedShare, TARGETS.droppedShare),
     });
   }

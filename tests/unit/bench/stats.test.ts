@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   growthPerThousand,
   median,
+  medianRun,
   percentile,
   summarizeFrameIntervals,
 } from '../../../bench/stats';
@@ -35,6 +36,21 @@ describe('summarizeFrameIntervals', () => {
     const summary = summarizeFrameIntervals(Array.from({ length: 100 }, () => 16.7));
     expect(summary.droppedShare).toBe(0);
     expect(summary.p99Ms).toBe(16.7);
+  });
+});
+
+describe('medianRun', () => {
+  const share = (run: { share: number }) => run.share;
+
+  it('takes the middle run, whichever order the runs came in', () => {
+    const runs = [{ share: 0.05 }, { share: 0.004 }, { share: 0.009 }];
+    expect(medianRun(runs, share)).toBe(runs[2]);
+  });
+
+  it('takes the upper middle of an even count, and the only run of one', () => {
+    expect(medianRun([{ share: 0.01 }, { share: 0.03 }], share)).toEqual({ share: 0.03 });
+    expect(medianRun([{ share: 0.2 }], share)).toEqual({ share: 0.2 });
+    expect(() => medianRun([], share)).toThrow(/at least one/);
   });
 });
 

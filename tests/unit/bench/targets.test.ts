@@ -118,6 +118,25 @@ describe('judgeTargets', () => {
     ]);
   });
 
+  it('judges the median of repeated swipe runs and names every repeat', () => {
+    const base = results();
+    const runs = base.swipes?.runs ?? [];
+    const verdicts = judgeTargets(
+      results({
+        swipes: {
+          runs: runs.map((run) => ({
+            ...run,
+            frames: { ...run.frames, droppedShare: 0.012 },
+            repeatDroppedShares: [0.004, 0.012, 0.03],
+          })),
+        },
+      }),
+    );
+    const swipe = verdicts.find((verdict) => verdict.name.endsWith('CPU 4x'));
+    expect(swipe?.pass).toBe(false);
+    expect(swipe?.measured).toContain('median of 3 runs: 0.40 %, 1.20 %, 3.00 %');
+  });
+
   it('misses the fortnight when detached nodes pile up although the document is back', () => {
     const base = results();
     const verdicts = judgeTargets(
