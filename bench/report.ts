@@ -165,7 +165,7 @@ export function renderReport(results: BenchResults, chartFile: string): string {
   }
   lines.push(
     '',
-    'Reproduce: `npm run bench` (full, about 15 minutes) or `npm run bench -- --quick`.',
+    'Reproduce: `npm run bench` (full, about 40 minutes) or `npm run bench -- --quick`.',
     '',
   );
   return lines.join('\n');
