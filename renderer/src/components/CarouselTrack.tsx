@@ -137,9 +137,13 @@ export const CarouselTrack = memo(function CarouselTrack({
       index: heroIndex,
       count,
     });
-    if (target !== heroIndex && reduceMotion) {
+    if (target === heroIndex) {
+      // Back to the same card.
+      if (reduceMotion) x.set(-heroIndex * width);
+      else snap.current = playSnap(x, -heroIndex * width, info.velocity.x);
+    } else if (reduceMotion) {
       showHero(target);
-    } else if (target !== heroIndex) {
+    } else {
       // The release frame only starts the motion. The store (the counter, which card is current,
       // the statistics) follows once the track has nearly arrived, or a finger caught it: a store
       // change re-renders the controls and two cards, a long frame that here would stall the
@@ -150,10 +154,6 @@ export const CarouselTrack = memo(function CarouselTrack({
         // Not after the carousel left the screen (an idle reset mid-snap).
         if (!unmounted.current) showHero(target);
       });
-    } else if (reduceMotion) {
-      x.set(-heroIndex * width);
-    } else {
-      snap.current = playSnap(x, -heroIndex * width, info.velocity.x);
     }
   };
 
@@ -175,9 +175,9 @@ export const CarouselTrack = memo(function CarouselTrack({
           dragged.current = true;
         }}
         onDragEnd={onDragEnd}
-        // A tap anywhere on a card opens the story; the end of a drag is not a tap. A tap that
-        // catches a snap opens the story of the hero it was bringing: stopping the snap (at the
-        // touch) makes that hero current first.
+        // The one handler for opening a story: a tap anywhere on a card, or its button (whose
+        // click bubbles here). The end of a drag is not a tap. A tap that catches a snap opens the
+        // story of the hero it was bringing: stopping the snap (at the touch) makes it current.
         onClick={() => {
           if (!dragged.current) kioskStore.getState().openStory();
         }}
@@ -186,7 +186,6 @@ export const CarouselTrack = memo(function CarouselTrack({
         <CarouselCards
           content={content}
           assetBaseUrl={assetBaseUrl}
-          dragged={dragged}
           afterSnap={afterSnap}
           isSnapping={isSnapping}
         />
@@ -196,7 +195,6 @@ export const CarouselTrack = memo(function CarouselTrack({
 });
 
 interface CarouselCardsProps extends CarouselTrackProps {
-  dragged: { readonly current: boolean };
   afterSnap: (callback: () => void) => () => void;
   /** True while a snap is still on its way (not yet within SNAP_NEARLY_DONE_PX of its card). */
   isSnapping: () => boolean;
@@ -211,16 +209,9 @@ interface CarouselCardsProps extends CarouselTrackProps {
  * loop.) A button's snap is under way when the store changes: its card mounts once the snap has
  * ended, in a transition.
  */
-function CarouselCards({
-  content,
-  assetBaseUrl,
-  dragged,
-  afterSnap,
-  isSnapping,
-}: CarouselCardsProps) {
+function CarouselCards({ content, assetBaseUrl, afterSnap, isSnapping }: CarouselCardsProps) {
   const heroIndex = useKiosk((state) => state.heroIndex);
   const language = useKiosk((state) => state.language);
-  const openStory = useKiosk((state) => state.openStory);
   const [mountedAround, setMountedAround] = useState(heroIndex);
   // A jump of more than one card (from the index) has nothing mounted to show, and a swipe tells
   // the store only as its snap arrives: both mount at once, in the same render.
@@ -235,10 +226,6 @@ function CarouselCards({
     return afterSnap(() => startTransition(() => setMountedAround(heroIndex)));
   }, [heroIndex, mountedAround, afterSnap]);
 
-  // A tap opens the story; the end of a drag is not a tap. Stable, so the memoised cards stay put.
-  const openStoryUnlessDragged = useCallback((): void => {
-    if (!dragged.current) openStory();
-  }, [dragged, openStory]);
   return mountedIndices(around, content.heroes.length).map((index) => {
     const hero = content.heroes[index];
     if (!hero) return null;
@@ -250,7 +237,6 @@ function CarouselCards({
         language={language}
         assetBaseUrl={assetBaseUrl}
         current={index === heroIndex}
-        onOpenStory={openStoryUnlessDragged}
       />
     );
   });

@@ -16,7 +16,6 @@ export interface HeroCardProps {
    * has made that card current.
    */
   current: boolean;
-  onOpenStory(): void;
 }
 
 /** Memoised: a change of hero re-renders only the cards whose `current` changed. */
@@ -26,7 +25,6 @@ export const HeroCard = memo(function HeroCard({
   language,
   assetBaseUrl,
   current,
-  onOpenStory,
 }: HeroCardProps) {
   const strings = UI_STRINGS[language];
   return (
@@ -39,8 +37,8 @@ export const HeroCard = memo(function HeroCard({
       data-hero-id={hero.id}
       data-current={current || undefined}
     >
-      {/* A tap anywhere on the card opens the story too (CarouselTrack takes it); the button
-          below is the accessible way. */}
+      {/* A tap anywhere on the card opens the story (CarouselTrack takes the click); the button
+          below is the accessible way, and its click reaches the same handler. */}
       <div className="hero-card__photo-area">
         <Portrait
           className="hero-card__photo"
@@ -67,7 +65,6 @@ export const HeroCard = memo(function HeroCard({
           className="button button--primary"
           // A neighbour's button stays out of the keyboard order (its card is aria-hidden).
           tabIndex={current ? undefined : -1}
-          onClick={onOpenStory}
         >
           <Icon name="story" />
           {strings.readStory}
