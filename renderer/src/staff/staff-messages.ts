@@ -40,12 +40,31 @@ export function contentProblemReasonText(reason: ContentProblemReason, language:
   }
 }
 
+export interface WordedContentProblem {
+  /** null for a worded problem of the whole file, which needs no field path in front. */
+  field: string | null;
+  text: string;
+  /** The language `text` is in: a schema message without a code stays English. */
+  language: Language;
+}
+
+/** Field and text apart, for a screen that shows the field path as code. */
+export function wordContentProblem(
+  problem: ContentProblem,
+  language: Language,
+): WordedContentProblem {
+  if (!problem.reason) return { field: problem.field, text: problem.message, language: 'en' };
+  return {
+    field: problem.field === WHOLE_FILE ? null : problem.field,
+    text: contentProblemReasonText(problem.reason, language),
+    language,
+  };
+}
+
 /** `heroes.0.photo.portrait: file not found: …`; a problem of the whole file without the field. */
 export function contentProblemText(problem: ContentProblem, language: Language): string {
-  const text = problem.reason
-    ? contentProblemReasonText(problem.reason, language)
-    : problem.message;
-  return problem.field === WHOLE_FILE && problem.reason ? text : `${problem.field}: ${text}`;
+  const { field, text } = wordContentProblem(problem, language);
+  return field === null ? text : `${field}: ${text}`;
 }
 
 /** The problems given, then how many more there are of `total`, as one line. */

@@ -34,6 +34,10 @@ export interface StaffStrings {
   panelSubtitle: (version: string | null) => string;
   resume: string;
   noValidContent: (problems: number, file: string) => string;
+  // The full-screen error when no content could be loaded at all (its heading is in all three).
+  contentErrorFile: string;
+  /** `checkCommand` is the curator's check tool, which lists the same problems. */
+  contentErrorHint: (checkCommand: string) => string;
   contentReloaded: (source: string, hash: string) => string;
   refusedOnTheWay: (warnings: string) => string;
   /** Content warnings by code; `problems` is the refused file's problem list, already worded. */
@@ -143,6 +147,9 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       `«Балалар батырлары» киоскісі${version === null ? '' : ` · нұсқа ${version}`}`,
     resume: 'Жалғастыру',
     noValidContent: (problems, file) => `Жарамды мазмұн жоқ: ${file} файлында ${problems} қате.`,
+    contentErrorFile: 'Файл:',
+    contentErrorHint: (checkCommand) =>
+      `Файлды түзетіңіз (${checkCommand} дәл осы тізімді көрсетеді), содан кейін мазмұнды қызметкерлер панелінен қайта жүктеңіз.`,
     contentReloaded: (source, hash) => `Мазмұн қайта жүктелді: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Қабылданбағандары: ${warnings}`,
     contentWarning: {
@@ -248,6 +255,9 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     resume: 'Продолжить',
     noValidContent: (problems, file) =>
       `Нет корректного содержимого: ${file}, ${russianPlural(problems, 'проблема', 'проблемы', 'проблем')}: ${problems}.`,
+    contentErrorFile: 'Файл:',
+    contentErrorHint: (checkCommand) =>
+      `Исправьте файл (${checkCommand} покажет тот же список), затем перезагрузите содержимое в панели персонала.`,
     contentReloaded: (source, hash) => `Содержимое перезагружено: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Отклонено: ${warnings}`,
     contentWarning: {
@@ -354,6 +364,9 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     resume: 'Resume',
     noValidContent: (problems, file) =>
       `No valid content: ${problems} problem${problems === 1 ? '' : 's'} in ${file}.`,
+    contentErrorFile: 'File:',
+    contentErrorHint: (checkCommand) =>
+      `Fix the file (${checkCommand} shows the same list), then reload the content from the staff panel.`,
     contentReloaded: (source, hash) => `Content reloaded: ${source} (${hash}).`,
     refusedOnTheWay: (warnings) => `Refused on the way: ${warnings}`,
     contentWarning: {

@@ -21,6 +21,7 @@ import {
   contentProblemText,
   contentWarningText,
   contentWarningTexts,
+  wordContentProblem,
 } from '../../../renderer/src/staff/staff-messages';
 import { STAFF_STRINGS } from '../../../renderer/src/staff/staff-strings';
 
@@ -172,6 +173,41 @@ describe('staff messages for main-process codes', () => {
         'kk',
       ),
     ).toBe('мазмұн табылмады');
+  });
+
+  it('keeps the field apart from the worded text, and marks a schema message as English', () => {
+    const [missing, schema] = (
+      SAMPLE_WARNINGS['file-refused'] as Extract<ContentWarning, { code: 'file-refused' }>
+    ).problems;
+    if (!missing || !schema) throw new Error('two sample problems');
+    expect(wordContentProblem(missing, 'kk')).toEqual({
+      field: 'heroes.0.photo.portrait',
+      text: 'файл табылмады: assets/x.webp',
+      language: 'kk',
+    });
+    expect(wordContentProblem(schema, 'ru')).toEqual({
+      field: 'heroes.1.name.kk',
+      text: 'must not be empty',
+      language: 'en',
+    });
+    expect(
+      wordContentProblem(
+        {
+          field: '(file)',
+          message: 'the file is not valid JSON: x',
+          reason: SAMPLE_REASONS['invalid-json'],
+        },
+        'ru',
+      ),
+    ).toEqual({
+      field: null,
+      text: 'файл не является корректным JSON: Unexpected token n in JSON',
+      language: 'ru',
+    });
+    // A whole-file message without a code (from an older main process) still says what it is about.
+    expect(wordContentProblem({ field: '(file)', message: 'is not valid JSON' }, 'kk').field).toBe(
+      '(file)',
+    );
   });
 
   it('words a refused file with its first problems and how many more there are', () => {
