@@ -200,19 +200,64 @@ async function expectEveryTextChanges(page: Page, languageName: string, code: Co
   );
 }
 
-test('only the current portrait and its neighbours stay mounted', async ({ page }) => {
+/** The hero ids of the mounted cards, and of those with a photograph, in track order. */
+function mountedCardIds(page: Page, selector = '.hero-card'): Promise<(string | undefined)[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((cards) =>
+      cards.map((card) => (card instanceof HTMLElement ? card.dataset.heroId : undefined)),
+    );
+}
+const cardsWithPhotograph = '.hero-card:has(img)';
+
+test('entering mounts the nearest cards; the rest join once the track is still, without photographs', async ({
+  page,
+}) => {
   const content = await loadContent(page);
+  // Enter again from the attract loop, watching which cards the carousel's first render brought.
+  await page.goto('/');
+  await page.evaluate(() => {
+    const record = { firstRender: -1 };
+    Object.assign(globalThis, { __firstCarouselRender: record });
+    new MutationObserver(() => {
+      if (record.firstRender < 0 && document.querySelector('.carousel__track')) {
+        record.firstRender = document.querySelectorAll('.hero-card').length;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await enterCarousel(page);
+  const firstRender = await page.evaluate(
+    () =>
+      (globalThis as unknown as { __firstCarouselRender: { firstRender: number } })
+        .__firstCarouselRender.firstRender,
+  );
+  expect(firstRender).toBe(2);
+  await expect(page.locator('.hero-card')).toHaveCount(content.heroes.length);
+  expect(await mountedCardIds(page)).toEqual(content.heroes.map((hero) => hero.id));
+
   for (let step = 0; step < 4; step += 1) {
     await page.getByRole('button', { name: 'Келесі батыр' }).tap();
   }
   await expectHeroNumber(page, 5);
-  const mounted = await page
-    .locator('.hero-card')
-    .evaluateAll((cards) => cards.map((card) => card.dataset.heroId));
-  expect(mounted).toEqual([3, 4, 5].map((index) => content.heroes[index]?.id));
+  await expect
+    .poll(() => mountedCardIds(page, cardsWithPhotograph))
+    .toEqual([3, 4, 5].map((index) => content.heroes[index]?.id));
   await expect(page.locator('.hero-card img')).toHaveCount(3);
   // Only the current card is read out; the neighbours still take a touch (see the next test).
   await expect(page.locator('.hero-card:not([aria-hidden])')).toHaveCount(1);
+});
+
+test('a language switch re-renders the nearest cards at once, and the rest follow in that language', async ({
+  page,
+}) => {
+  const content = await loadContent(page);
+  await expect(page.locator('.hero-card')).toHaveCount(content.heroes.length);
+  await page.getByRole('button', { name: 'English' }).tap();
+  await expect(page.locator('.hero-card')).toHaveCount(content.heroes.length);
+  const names = await page
+    .locator('.hero-card .hero-card__name')
+    .evaluateAll((headings) => headings.map((heading) => heading.textContent));
+  expect(names).toEqual(content.heroes.map((hero) => hero.name.en));
 });
 
 test('a tap that catches the track as it arrives opens the story of the hero it brings', async ({
@@ -229,24 +274,22 @@ test('a tap that catches the track as it arrives opens the story of the hero it 
   await expectHeroNumber(page, 2);
 });
 
-test('after a swipe the next card in line is mounted, and a quick second swipe finds it there', async ({
+test('after a swipe the photograph next in line is loaded, and a quick second swipe finds it there', async ({
   page,
 }) => {
   const content = await loadContent(page);
-  const mountedIds = () =>
-    page.locator('.hero-card').evaluateAll((cards) => cards.map((card) => card.dataset.heroId));
   const idsAround = (index: number) =>
     [index - 1, index, index + 1].flatMap((i) => content.heroes[i]?.id ?? []);
   await swipe(page, slowDragLeft);
   await expectHeroNumber(page, 2);
-  // The card two along is mounted as the snap arrives: cards 1-3 around hero 2.
-  await expect.poll(mountedIds).toEqual(idsAround(1));
+  // The photograph two along loads as the snap arrives: cards 1-3 around hero 2.
+  await expect.poll(() => mountedCardIds(page, cardsWithPhotograph)).toEqual(idsAround(1));
   // Two flicks in a row: the second catches the track mid-snap and still lands on hero 4 with it.
   const flick = { fromX: 900, toX: 500, y: Y, steps: 4, stepMs: 10 };
   await swipe(page, flick);
   await swipe(page, flick);
   await expectHeroNumber(page, 4);
-  await expect.poll(mountedIds).toEqual(idsAround(3));
+  await expect.poll(() => mountedCardIds(page, cardsWithPhotograph)).toEqual(idsAround(3));
   await expect(page.locator('[data-current] .portrait__image--ready')).toHaveCount(1);
 });
 

@@ -6,12 +6,12 @@
 // four times that on a slow kiosk PC), right as the snap starts.
 import { animate, motion, useMotionValue, useReducedMotion } from 'framer-motion';
 import type { MotionValue, PanInfo } from 'framer-motion';
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useElementWidth } from '../hooks/use-element-width';
-import { mountedIndices, snapIndex } from '../logic/swipe-snap';
-import { kioskStore, useKiosk } from '../store/kiosk-store';
-import { HeroCard } from './HeroCard';
+import { snapIndex } from '../logic/swipe-snap';
+import { kioskStore } from '../store/kiosk-store';
+import { CarouselCards } from './CarouselCards';
 
 /** How far past the first or last card the track stretches (share of the drag). */
 const END_ELASTICITY = 0.18;
@@ -19,7 +19,7 @@ const END_ELASTICITY = 0.18;
 const SNAP_SPRING = { type: 'spring', stiffness: 320, damping: 36, mass: 0.9 } as const;
 
 /**
- * Within this distance of its card (px) the snap counts as ended for mounting the next card: the
+ * Within this distance of its card (px) a swipe's snap counts as ended and tells the store: the
  * spring's last few pixels take another ~300 ms, and a visitor's next swipe often starts in them.
  */
 const SNAP_NEARLY_DONE_PX = 4;
@@ -30,7 +30,6 @@ interface Snap {
   to: number;
   stop(): void;
   ended: Promise<undefined>;
-  hasEnded(): boolean;
 }
 
 /**
@@ -38,13 +37,9 @@ interface Snap {
  * compositor, dropped more frames on the benchmark machine's software compositor than this one.)
  */
 function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
-  let finished = false;
   let end = (): void => undefined;
   const ended = new Promise<undefined>((resolve) => {
-    end = () => {
-      finished = true;
-      resolve(undefined);
-    };
+    end = () => resolve(undefined);
   });
   const controls = animate(x, to, { ...SNAP_SPRING, velocity });
   const stopWatching = x.on('change', (position) => {
@@ -55,7 +50,6 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
   return {
     to,
     ended,
-    hasEnded: () => finished,
     stop: () => {
       controls.stop();
       end();
@@ -63,7 +57,7 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
   };
 }
 
-interface CarouselTrackProps {
+export interface CarouselTrackProps {
   content: Content;
   assetBaseUrl: string;
 }
@@ -78,21 +72,17 @@ export const CarouselTrack = memo(function CarouselTrack({
   const width = useElementWidth(viewportRef);
   const x = useMotionValue(0);
   const opacity = useMotionValue(1);
+  /** A drag happened since the last touch: its end is not a tap. */
   const dragged = useRef(false);
+  /** A finger is dragging the track now. */
+  const dragging = useRef(false);
   const unmounted = useRef(false);
   const count = content.heroes.length;
-  /** Calls back once the snap playing now has ended (at once when none is playing). */
-  const afterSnap = useCallback((callback: () => void): (() => void) => {
-    let wanted = true;
-    // A snap stopped by a finger catching the track counts as ended too.
-    void (snap.current?.ended ?? Promise.resolve()).then(() => {
-      if (wanted) callback();
-    });
-    return () => {
-      wanted = false;
-    };
-  }, []);
-  const isSnapping = useCallback(() => snap.current?.hasEnded() === false, []);
+  // The spring's last pixels after a snap has "ended" still move, and so does a reduced-motion fade.
+  const isMoving = useCallback(
+    () => dragging.current || x.isAnimating() || opacity.isAnimating(),
+    [x, opacity],
+  );
   const dragConstraints = useMemo(() => ({ left: -(count - 1) * width, right: 0 }), [count, width]);
 
   useEffect(() => {
@@ -173,8 +163,12 @@ export const CarouselTrack = memo(function CarouselTrack({
         }}
         onDragStart={() => {
           dragged.current = true;
+          dragging.current = true;
         }}
-        onDragEnd={onDragEnd}
+        onDragEnd={(event, info) => {
+          dragging.current = false;
+          onDragEnd(event, info);
+        }}
         // The one handler for opening a story: a tap anywhere on a card, or its button (whose
         // click bubbles here). The end of a drag is not a tap. A tap that catches a snap opens the
         // story of the hero it was bringing: stopping the snap (at the touch) makes it current.
@@ -183,61 +177,8 @@ export const CarouselTrack = memo(function CarouselTrack({
         }}
         data-testid="carousel-track"
       >
-        <CarouselCards
-          content={content}
-          assetBaseUrl={assetBaseUrl}
-          afterSnap={afterSnap}
-          isSnapping={isSnapping}
-        />
+        <CarouselCards content={content} assetBaseUrl={assetBaseUrl} isMoving={isMoving} />
       </motion.div>
     </div>
   );
 });
-
-interface CarouselCardsProps extends CarouselTrackProps {
-  afterSnap: (callback: () => void) => () => void;
-  /** True while a snap is still on its way (not yet within SNAP_NEARLY_DONE_PX of its card). */
-  isSnapping: () => boolean;
-}
-
-/**
- * The current card and its two neighbours: the only part that renders when the hero changes (the
- * cards are memoised, so only those whose `current` changed render again). A swipe tells the store
- * only as its snap arrives, and the card next in line is mounted in that same render: one frame of
- * work per swipe, while the track is within a few pixels of rest. (Keeping all 30 cards mounted
- * saved that frame's layout, ~25 ms at 4x, but cost ~120 ms more on every entry from the attract
- * loop.) A button's snap is under way when the store changes: its card mounts once the snap has
- * ended, in a transition.
- */
-function CarouselCards({ content, assetBaseUrl, afterSnap, isSnapping }: CarouselCardsProps) {
-  const heroIndex = useKiosk((state) => state.heroIndex);
-  const language = useKiosk((state) => state.language);
-  const [mountedAround, setMountedAround] = useState(heroIndex);
-  // A jump of more than one card (from the index) has nothing mounted to show, and a swipe tells
-  // the store only as its snap arrives: both mount at once, in the same render.
-  const around =
-    Math.abs(heroIndex - mountedAround) > 1 || !isSnapping() ? heroIndex : mountedAround;
-  // Adjusting state while rendering (React re-renders at once, before the commit): the effect
-  // below must not render the same cards again a frame later.
-  if (around !== mountedAround) setMountedAround(around);
-
-  useEffect(() => {
-    if (heroIndex === mountedAround) return;
-    return afterSnap(() => startTransition(() => setMountedAround(heroIndex)));
-  }, [heroIndex, mountedAround, afterSnap]);
-
-  return mountedIndices(around, content.heroes.length).map((index) => {
-    const hero = content.heroes[index];
-    if (!hero) return null;
-    return (
-      <HeroCard
-        key={hero.id}
-        hero={hero}
-        position={index}
-        language={language}
-        assetBaseUrl={assetBaseUrl}
-        current={index === heroIndex}
-      />
-    );
-  });
-}

@@ -16,15 +16,18 @@ export interface HeroCardProps {
    * has made that card current.
    */
   current: boolean;
+  /** The card in view or a neighbour: its photograph is loaded. Further away, the placeholder alone. */
+  near: boolean;
 }
 
-/** Memoised: a change of hero re-renders only the cards whose `current` changed. */
+/** Memoised: a change of hero re-renders only the cards whose `current` or `near` changed. */
 export const HeroCard = memo(function HeroCard({
   hero,
   position,
   language,
   assetBaseUrl,
   current,
+  near,
 }: HeroCardProps) {
   const strings = UI_STRINGS[language];
   return (
@@ -48,6 +51,7 @@ export const HeroCard = memo(function HeroCard({
           // screen): an attribute that flips with each swipe costs a layout in the release frame.
           alt={hero.photo.alt[language]}
           priority={current}
+          withImage={near}
         />
         <div className="hero-card__scrim" />
       </div>

@@ -15,6 +15,11 @@ export interface PortraitProps {
   priority?: boolean;
   /** Called once the image is decoded or has failed to decode: either way it will not change. */
   onSettled?: () => void;
+  /**
+   * False shows the blurred placeholder alone, without fetching or decoding the photograph: for a
+   * carousel card away from the one on screen.
+   */
+  withImage?: boolean;
 }
 
 export function Portrait({
@@ -25,6 +30,7 @@ export function Portrait({
   variant = 'portrait',
   priority = false,
   onSettled,
+  withImage = true,
 }: PortraitProps) {
   const imageRef = useRef<HTMLImageElement>(null);
   const [decoded, setDecoded] = useState(false);
@@ -36,7 +42,6 @@ export function Portrait({
     const image = imageRef.current;
     if (!image) return;
     let current = true;
-    setDecoded(false);
     // decode() resolves once the pixels are ready, so the swap from placeholder never flickers.
     image
       .decode()
@@ -51,8 +56,10 @@ export function Portrait({
       });
     return () => {
       current = false;
+      // The next image (a new source, or this one mounted again later) starts hidden again.
+      setDecoded(false);
     };
-  }, [src]);
+  }, [src, withImage]);
 
   const objectPosition = focalPosition(photo);
   return (
@@ -60,19 +67,21 @@ export function Portrait({
       className={`portrait ${className ?? ''}`}
       style={{ backgroundImage: `url("${photo.placeholder}")`, backgroundPosition: objectPosition }}
     >
-      <img
-        ref={imageRef}
-        className={decoded ? 'portrait__image portrait__image--ready' : 'portrait__image'}
-        src={src}
-        srcSet={srcSet}
-        sizes={sizes}
-        alt={alt}
-        aria-hidden={alt === '' ? true : undefined}
-        decoding="async"
-        fetchPriority={priority ? 'high' : undefined}
-        draggable={false}
-        style={{ objectPosition }}
-      />
+      {withImage && (
+        <img
+          ref={imageRef}
+          className={decoded ? 'portrait__image portrait__image--ready' : 'portrait__image'}
+          src={src}
+          srcSet={srcSet}
+          sizes={sizes}
+          alt={alt}
+          aria-hidden={alt === '' ? true : undefined}
+          decoding="async"
+          fetchPriority={priority ? 'high' : undefined}
+          draggable={false}
+          style={{ objectPosition }}
+        />
+      )}
     </div>
   );
 }

@@ -37,8 +37,3 @@ export function clampIndex(index: number, count: number): number {
   if (count <= 0) return 0;
   return Math.min(Math.max(Math.round(index), 0), count - 1);
 }
-
-/** Indices of the cards kept mounted: the current one and its neighbours, nothing further. */
-export function mountedIndices(index: number, count: number): number[] {
-  return [index - 1, index, index + 1].filter((candidate) => candidate >= 0 && candidate < count);
-}

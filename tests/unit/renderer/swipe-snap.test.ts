@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLICK_VELOCITY, mountedIndices, snapIndex } from '../../../renderer/src/logic/swipe-snap';
+import { FLICK_VELOCITY, snapIndex } from '../../../renderer/src/logic/swipe-snap';
 
 const base = { width: 1000, index: 3, count: 10 };
 
@@ -31,14 +31,5 @@ describe('snapIndex', () => {
   it('rubber-bands at both ends instead of wrapping', () => {
     expect(snapIndex({ ...base, index: 0, offset: 600, velocity: 3000 })).toBe(0);
     expect(snapIndex({ ...base, index: 9, offset: -600, velocity: -3000 })).toBe(9);
-  });
-});
-
-describe('mountedIndices', () => {
-  it('keeps only the current card and its neighbours', () => {
-    expect(mountedIndices(5, 30)).toEqual([4, 5, 6]);
-    expect(mountedIndices(0, 30)).toEqual([0, 1]);
-    expect(mountedIndices(29, 30)).toEqual([28, 29]);
-    expect(mountedIndices(0, 1)).toEqual([0]);
   });
 });

@@ -1,0 +1,98 @@
+// Runs in: renderer. The carousel's cards, inside the draggable track: the only part of the carousel
+// that renders when the hero changes. Which cards are mounted and when: logic/card-mounting.ts.
+import { useEffect, useState } from 'react';
+import type { Language } from '../../../common/content-schema';
+import { nearIndices, nextIndicesToMount, runWhenStill, withIndices } from '../logic/card-mounting';
+import type { IdleScheduler } from '../logic/card-mounting';
+import { useKiosk } from '../store/kiosk-store';
+import type { CarouselTrackProps } from './CarouselTrack';
+import { HeroCard } from './HeroCard';
+
+/**
+ * Cards mounted per idle period, once the track is still: each lands in the next frame as about
+ * 4 ms of layout at full speed, so two keep that frame short even on a slow PC.
+ */
+const CARDS_PER_IDLE_PERIOD = 2;
+
+const browserIdleScheduler: IdleScheduler = {
+  request: (callback) => requestIdleCallback(callback),
+  cancel: (handle) => cancelIdleCallback(handle),
+};
+
+interface CarouselCardsProps extends CarouselTrackProps {
+  /** True while a finger drags the track or anything on it still moves. */
+  isMoving: () => boolean;
+}
+
+/** The mounted cards, and the language and content they were mounted for. */
+interface MountedCards {
+  indices: ReadonlySet<number>;
+  language: Language;
+  content: CarouselTrackProps['content'];
+}
+
+/**
+ * Entering the carousel mounts the current card and its neighbours; the others join in idle time
+ * while the track is still, nearest first, and stay. A swipe then mounts no card: it only loads the
+ * photograph of the card next in line (the three nearest cards have theirs, the others show their
+ * blurred placeholders). A language or content change starts again from the three nearest, so that
+ * it does not re-render thirty cards at once.
+ *
+ * A swipe tells the store only as its snap arrives, and the photographs follow in that same render.
+ * A button's snap is under way when the store changes: its photograph loads once the snap has
+ * ended, in a transition.
+ */
+export function CarouselCards({ content, assetBaseUrl, isMoving }: CarouselCardsProps) {
+  const heroIndex = useKiosk((state) => state.heroIndex);
+  const language = useKiosk((state) => state.language);
+  const count = content.heroes.length;
+  const [photosAround, setPhotosAround] = useState(heroIndex);
+  // A jump of more than one card (from the index) has no photograph loaded to show: its
+  // photographs load at once. After a move of one card, the one on screen has its photograph
+  // already, and the next in line gets its own once the track is still (the effect below).
+  const around = Math.abs(heroIndex - photosAround) > 1 ? heroIndex : photosAround;
+  const [mounted, setMounted] = useState<MountedCards>(() => ({
+    indices: new Set(nearIndices(heroIndex, count)),
+    language,
+    content,
+  }));
+  const near = nearIndices(around, count);
+  const fresh = mounted.language === language && mounted.content === content;
+  const indices = withIndices(fresh ? mounted.indices : new Set(), near);
+  // Adjusting state while rendering (React renders again at once, before the commit): an effect
+  // would render the same cards again a frame later.
+  if (around !== photosAround) setPhotosAround(around);
+  if (indices !== mounted.indices) setMounted({ indices, language, content });
+
+  useEffect(() => {
+    if (heroIndex === photosAround) return;
+    return runWhenStill(browserIdleScheduler, isMoving, () => setPhotosAround(heroIndex));
+  }, [heroIndex, photosAround, isMoving]);
+
+  useEffect(() => {
+    const next = nextIndicesToMount(mounted.indices, heroIndex, count, CARDS_PER_IDLE_PERIOD);
+    if (next.length === 0) return;
+    return runWhenStill(browserIdleScheduler, isMoving, () =>
+      setMounted((previous) => ({ ...previous, indices: withIndices(previous.indices, next) })),
+    );
+  }, [mounted, heroIndex, count, isMoving]);
+
+  const nearSet = new Set(near);
+  return [...indices]
+    .sort((a, b) => a - b)
+    .map((index) => {
+      const hero = content.heroes[index];
+      if (!hero) return null;
+      return (
+        <HeroCard
+          key={hero.id}
+          hero={hero}
+          position={index}
+          language={language}
+          assetBaseUrl={assetBaseUrl}
+          current={index === heroIndex}
+          near={nearSet.has(index)}
+        />
+      );
+    });
+}
