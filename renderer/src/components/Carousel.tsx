@@ -8,13 +8,9 @@ import { CarouselTrack } from './CarouselTrack';
 import { Icon } from './Icon';
 
 export function Carousel({ content, assetBaseUrl }: { content: Content; assetBaseUrl: string }) {
-  const heroIndex = useKiosk((state) => state.heroIndex);
   const language = useKiosk((state) => state.language);
-  const showNextHero = useKiosk((state) => state.showNextHero);
-  const showPreviousHero = useKiosk((state) => state.showPreviousHero);
   const openView = useKiosk((state) => state.openView);
   const strings = UI_STRINGS[language];
-  const count = content.heroes.length;
 
   return (
     <section
@@ -28,35 +24,7 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
         <span> · {content.exhibition.anniversary[language]}</span>
       </p>
       <div className="carousel__controls">
-        <div className="carousel__stepper">
-          <button
-            type="button"
-            className="button button--round"
-            aria-label={strings.previousHero}
-            disabled={heroIndex === 0}
-            onClick={showPreviousHero}
-          >
-            <Icon name="previous" />
-          </button>
-          <p
-            className="carousel__counter"
-            role="status"
-            aria-label={strings.heroPosition(heroIndex + 1, count)}
-          >
-            <span className="carousel__counter-current">{heroIndex + 1}</span>
-            <span className="carousel__counter-divider"> / </span>
-            <span>{count}</span>
-          </p>
-          <button
-            type="button"
-            className="button button--round"
-            aria-label={strings.nextHero}
-            disabled={heroIndex === count - 1}
-            onClick={showNextHero}
-          >
-            <Icon name="next" />
-          </button>
-        </div>
+        <CarouselStepper count={content.heroes.length} />
         <div className="carousel__links">
           <button type="button" className="button button--quiet" onClick={() => openView('index')}>
             <Icon name="grid" />
@@ -69,5 +37,45 @@ export function Carousel({ content, assetBaseUrl }: { content: Content; assetBas
         </div>
       </div>
     </section>
+  );
+}
+
+/** The previous/next buttons and the position: the only part of the controls that follows the hero. */
+function CarouselStepper({ count }: { count: number }) {
+  const heroIndex = useKiosk((state) => state.heroIndex);
+  const language = useKiosk((state) => state.language);
+  const showNextHero = useKiosk((state) => state.showNextHero);
+  const showPreviousHero = useKiosk((state) => state.showPreviousHero);
+  const strings = UI_STRINGS[language];
+  return (
+    <div className="carousel__stepper">
+      <button
+        type="button"
+        className="button button--round"
+        aria-label={strings.previousHero}
+        disabled={heroIndex === 0}
+        onClick={showPreviousHero}
+      >
+        <Icon name="previous" />
+      </button>
+      <p
+        className="carousel__counter"
+        role="status"
+        aria-label={strings.heroPosition(heroIndex + 1, count)}
+      >
+        <span className="carousel__counter-current">{heroIndex + 1}</span>
+        <span className="carousel__counter-divider"> / </span>
+        <span>{count}</span>
+      </p>
+      <button
+        type="button"
+        className="button button--round"
+        aria-label={strings.nextHero}
+        disabled={heroIndex === count - 1}
+        onClick={showNextHero}
+      >
+        <Icon name="next" />
+      </button>
+    </div>
   );
 }

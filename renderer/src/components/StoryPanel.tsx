@@ -9,7 +9,10 @@ import { Icon } from './Icon';
 
 /** Takes all heroes and picks the current one itself: the screens around it need not follow the hero. */
 export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {
-  const hero = useKiosk((state) => heroes[state.heroIndex]);
+  // Closed, it does not follow the hero: it stays mounted beside the carousel, and a render per
+  // swipe cost a millisecond at full speed in the frame where the snap arrives. (A closing panel
+  // keeps its hero: AnimatePresence plays the exit with the children it last rendered.)
+  const hero = useKiosk((state) => (state.storyOpen ? heroes[state.heroIndex] : undefined));
   const open = useKiosk((state) => state.storyOpen);
   const closeStory = useKiosk((state) => state.closeStory);
   const reduceMotion = useReducedMotion() ?? false;
