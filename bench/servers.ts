@@ -69,14 +69,15 @@ export const BARE_PAGE_HTML = `<!doctype html>
 <script>addEventListener('click', () => { window.__touchAcceptedAt ??= performance.now(); });</script>
 </body></html>`;
 
-/** The moving floor: three full-screen layers of the same portrait sliding by a CSS animation, no
- *  script at all. What this machine's compositor drops for a track like the carousel's. */
+/** The moving floor: three full-screen cards of the same portrait on a track sliding by a CSS
+ *  animation, no script at all, layered like the carousel (one compositor layer for the track, none
+ *  per card). What this machine's compositor drops for a track like the carousel's. */
 export const MOVING_PAGE_PATH = '/moving';
 export const MOVING_PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Moving floor</title>
 <style>html,body{margin:0;height:100%;overflow:hidden;background:#111}
 .track{position:absolute;inset:0;will-change:transform;animation:slide 1.4s ease-in-out infinite alternate}
-.card{position:absolute;inset:0;overflow:hidden;will-change:transform}
+.card{position:absolute;inset:0;overflow:hidden}
 .card img{display:block;width:100%;height:100%;object-fit:cover}
 @keyframes slide{to{transform:translateX(-100%)}}</style>
 </head><body><div class="track">
