@@ -20,8 +20,8 @@ const browserIdleScheduler: IdleScheduler = {
 };
 
 interface CarouselCardsProps extends CarouselTrackProps {
-  /** True while a finger drags the track or anything on it still moves. */
-  isMoving: () => boolean;
+  /** True while a finger drags the track, anything on it still moves, or a story covers it. */
+  isBusy: () => boolean;
 }
 
 /** The mounted cards, and the language and content they were mounted for. */
@@ -42,7 +42,7 @@ interface MountedCards {
  * A button's snap is under way when the store changes: its photograph loads once the snap has
  * ended, in a transition.
  */
-export function CarouselCards({ content, assetBaseUrl, isMoving }: CarouselCardsProps) {
+export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsProps) {
   const heroIndex = useKiosk((state) => state.heroIndex);
   const language = useKiosk((state) => state.language);
   const count = content.heroes.length;
@@ -66,16 +66,16 @@ export function CarouselCards({ content, assetBaseUrl, isMoving }: CarouselCards
 
   useEffect(() => {
     if (heroIndex === photosAround) return;
-    return runWhenStill(browserIdleScheduler, isMoving, () => setPhotosAround(heroIndex));
-  }, [heroIndex, photosAround, isMoving]);
+    return runWhenStill(browserIdleScheduler, isBusy, () => setPhotosAround(heroIndex));
+  }, [heroIndex, photosAround, isBusy]);
 
   useEffect(() => {
     const next = nextIndicesToMount(mounted.indices, heroIndex, count, CARDS_PER_IDLE_PERIOD);
     if (next.length === 0) return;
-    return runWhenStill(browserIdleScheduler, isMoving, () =>
+    return runWhenStill(browserIdleScheduler, isBusy, () =>
       setMounted((previous) => ({ ...previous, indices: withIndices(previous.indices, next) })),
     );
-  }, [mounted, heroIndex, count, isMoving]);
+  }, [mounted, heroIndex, count, isBusy]);
 
   const nearSet = new Set(near);
   return [...indices]

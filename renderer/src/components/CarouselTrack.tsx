@@ -79,8 +79,13 @@ export const CarouselTrack = memo(function CarouselTrack({
   const unmounted = useRef(false);
   const count = content.heroes.length;
   // The spring's last pixels after a snap has "ended" still move, and so does a reduced-motion fade.
-  const isMoving = useCallback(
-    () => dragging.current || x.isAnimating() || opacity.isAnimating(),
+  // A story opening over the track slides in: cards mounting under it would cost its frames.
+  const isBusy = useCallback(
+    () =>
+      dragging.current ||
+      x.isAnimating() ||
+      opacity.isAnimating() ||
+      kioskStore.getState().storyOpen,
     [x, opacity],
   );
   const dragConstraints = useMemo(() => ({ left: -(count - 1) * width, right: 0 }), [count, width]);
@@ -177,7 +182,7 @@ export const CarouselTrack = memo(function CarouselTrack({
         }}
         data-testid="carousel-track"
       >
-        <CarouselCards content={content} assetBaseUrl={assetBaseUrl} isMoving={isMoving} />
+        <CarouselCards content={content} assetBaseUrl={assetBaseUrl} isBusy={isBusy} />
       </motion.div>
     </div>
   );

@@ -51,16 +51,16 @@ export interface IdleScheduler {
 }
 
 /**
- * Calls `run` in the first idle period in which `isMoving()` is false (no finger on the track, no
+ * Calls `run` in the first idle period in which `isBusy()` is false (no finger on the track, no
  * snap playing), asking again for each idle period until then. Returns the cancel function.
  */
 export function runWhenStill(
   scheduler: IdleScheduler,
-  isMoving: () => boolean,
+  isBusy: () => boolean,
   run: () => void,
 ): () => void {
   let handle = scheduler.request(function check() {
-    if (isMoving()) handle = scheduler.request(check);
+    if (isBusy()) handle = scheduler.request(check);
     else run();
   });
   return () => scheduler.cancel(handle);
