@@ -29,7 +29,6 @@ export const HeroCard = memo(function HeroCard({
   current,
   near,
 }: HeroCardProps) {
-  const strings = UI_STRINGS[language];
   return (
     <article
       className="hero-card"
@@ -55,28 +54,43 @@ export const HeroCard = memo(function HeroCard({
         />
         <div className="hero-card__scrim" />
       </div>
-      <div className="hero-card__text">
-        {hero.status === 'draft' && (
-          <p className="draft-badge">
-            <strong>{strings.draft}</strong> · {strings.draftNote}
-          </p>
-        )}
-        <h2 className="hero-card__name">{hero.name[language]}</h2>
-        <p className="hero-card__role">{hero.role[language]}</p>
-        <p className="hero-card__line">{hero.shortLine[language]}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          // A neighbour's button stays out of the keyboard order (its card is aria-hidden).
-          tabIndex={current ? undefined : -1}
-        >
-          <Icon name="story" />
-          {strings.readStory}
-        </button>
-        <p className="hero-card__credit">
-          {strings.photo}: {hero.photo.credit[language]}
-        </p>
-      </div>
+      <HeroCardText hero={hero} language={language} current={current} />
     </article>
+  );
+});
+
+/**
+ * The words and the button, memoised apart from the photograph: when a card's photograph comes or
+ * goes (`near`), only the photograph renders again.
+ */
+const HeroCardText = memo(function HeroCardText({
+  hero,
+  language,
+  current,
+}: Pick<HeroCardProps, 'hero' | 'language' | 'current'>) {
+  const strings = UI_STRINGS[language];
+  return (
+    <div className="hero-card__text">
+      {hero.status === 'draft' && (
+        <p className="draft-badge">
+          <strong>{strings.draft}</strong> · {strings.draftNote}
+        </p>
+      )}
+      <h2 className="hero-card__name">{hero.name[language]}</h2>
+      <p className="hero-card__role">{hero.role[language]}</p>
+      <p className="hero-card__line">{hero.shortLine[language]}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        // A neighbour's button stays out of the keyboard order (its card is aria-hidden).
+        tabIndex={current ? undefined : -1}
+      >
+        <Icon name="story" />
+        {strings.readStory}
+      </button>
+      <p className="hero-card__credit">
+        {strings.photo}: {hero.photo.credit[language]}
+      </p>
+    </div>
   );
 });
