@@ -30,7 +30,7 @@ const resultsDir = join(repoRoot, 'bench', 'results');
 const CHART_FILE = 'frame-times.svg';
 
 const FULL = {
-  coldStartRuns: 5,
+  coldStartRuns: 9,
   swipes: 60,
   /** Runs of the 60 swipes at each CPU rate; the report takes the median (see medianRun). */
   swipeRepeats: 3,
