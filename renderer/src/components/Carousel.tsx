@@ -1,6 +1,6 @@
-// Runs in: renderer. The swipeable carousel: the draggable track of portraits (CarouselTrack, only
-// three cards mounted), the exhibition title, the previous/next stepper with the position, and the
-// links to the index and the about screen.
+// Runs in: renderer. The swipeable carousel: the draggable track of portraits (CarouselTrack; which
+// cards are mounted: CarouselCards), the exhibition title, the previous/next stepper with the
+// position, and the links to the index and the about screen.
 import type { Content } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
