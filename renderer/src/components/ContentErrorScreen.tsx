@@ -6,7 +6,6 @@ import type { ContentState } from '../../../common/ipc-contract';
 import { StaffLanguageSwitch } from '../staff/StaffLanguageSwitch';
 import { wordContentProblem } from '../staff/staff-messages';
 import { useStaffStrings } from '../staff/use-staff-strings';
-import '../styles/content-error.css';
 
 type ContentError = Extract<ContentState, { status: 'error' }>;
 
