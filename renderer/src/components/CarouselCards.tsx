@@ -38,9 +38,9 @@ interface MountedCards {
  * blurred placeholders). A language or content change starts again from the three nearest, so that
  * it does not re-render thirty cards at once.
  *
- * A swipe tells the store only as its snap arrives, and the photographs follow in that same render.
- * A button's snap is under way when the store changes: its photograph loads once the snap has
- * ended, in a transition.
+ * After a move of one card (a swipe, whose snap tells the store as it arrives, or a button) the
+ * photographs follow in an idle period once the track is still, so that no image work lands in a
+ * frame of the motion. A jump from the index loads the new three at once.
  */
 export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsProps) {
   const heroIndex = useKiosk((state) => state.heroIndex);

@@ -51,8 +51,9 @@ export interface IdleScheduler {
 }
 
 /**
- * Calls `run` in the first idle period in which `isBusy()` is false (no finger on the track, no
- * snap playing), asking again for each idle period until then. Returns the cancel function.
+ * Calls `run` in the first idle period in which `isBusy()` is false (for the carousel: no finger on
+ * the track, nothing on it moving, no story over it), asking again for each idle period until then.
+ * Returns the cancel function.
  */
 export function runWhenStill(
   scheduler: IdleScheduler,
