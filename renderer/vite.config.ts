@@ -3,13 +3,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { entryScriptsAtBodyEnd } from '../tools/scripts-after-body';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: rendererDir,
   base: './',
-  plugins: [react()],
+  plugins: [react(), entryScriptsAtBodyEnd()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

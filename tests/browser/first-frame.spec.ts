@@ -18,6 +18,15 @@ async function openWithClockPaused(page: Page): Promise<void> {
   await page.goto('/');
 }
 
+test('the served page asks for the first portrait before any script', async ({ request }) => {
+  // The browser requests resources in the order it finds them (tools/scripts-after-body.ts).
+  const html = await (await request.get('/')).text();
+  const portraitAt = html.indexOf(`<div id="${FIRST_FRAME_ID}"`);
+  expect(portraitAt).toBeGreaterThan(0);
+  expect(html.indexOf('<script')).toBeGreaterThan(portraitAt);
+  expect(html.indexOf('rel="modulepreload"')).toBeGreaterThan(portraitAt);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
