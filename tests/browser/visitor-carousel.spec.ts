@@ -42,6 +42,17 @@ test('a short slow drag springs back to the same hero', async ({ page }) => {
   await expectHeroNumber(page, 1);
 });
 
+test('a drag up or down leaves the track where it is, and is not a tap', async ({ page }) => {
+  const track = page.getByTestId('carousel-track');
+  const before = await track.evaluate((element) => getComputedStyle(element).transform);
+  // Mostly vertical, with a little sideways drift, as a finger scrolling by habit would go.
+  await swipe(page, { fromX: 540, toX: 600, y: 700, toY: 1300, steps: 12, stepMs: 20 });
+  await page.waitForTimeout(600);
+  await expectHeroNumber(page, 1);
+  expect(await track.evaluate((element) => getComputedStyle(element).transform)).toBe(before);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 test('a fast flick moves exactly one hero, however far it goes', async ({ page }) => {
   await swipe(page, { fromX: 1000, toX: 60, y: Y, steps: 4, stepMs: 12 });
   await page.waitForTimeout(800);

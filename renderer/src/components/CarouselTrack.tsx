@@ -1,14 +1,18 @@
-// Runs in: renderer. The carousel's draggable track: it follows the finger (framer-motion drag), a
+// Runs in: renderer. The carousel's draggable track: it follows the finger (drag-gesture.ts), a
 // release springs to at most one card further (swipe-snap.ts), and the ends rubber-band. It never
 // re-renders for a change of hero: it follows the store by subscription and only its cards
-// (CarouselCards) re-render. A render of a framer-motion drag element makes framer measure its
-// layout again (a forced style and layout of the whole track, ~10 ms per swipe at full CPU speed,
-// four times that on a slow kiosk PC), right as the snap starts.
+// (CarouselCards) re-render. The finger is followed by our own pointer listeners, not framer-motion's
+// drag: framer's pan session measures the track's layout on every touch and again whenever the
+// element renders (a forced style and layout of the whole track, ~10 ms at full CPU speed, four
+// times that on a slow kiosk PC), right as a swipe starts.
 import { animate, motion, useMotionValue, useReducedMotion } from 'framer-motion';
-import type { MotionValue, PanInfo } from 'framer-motion';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { MotionValue } from 'framer-motion';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useElementWidth } from '../hooks/use-element-width';
+import { createDragTracker, withElasticEnds } from '../logic/drag-gesture';
+import type { PointerSample } from '../logic/drag-gesture';
 import { snapIndex } from '../logic/swipe-snap';
 import { kioskStore } from '../store/kiosk-store';
 import { CarouselCards } from './CarouselCards';
@@ -57,6 +61,12 @@ function playSnap(x: MotionValue<number>, to: number, velocity: number): Snap {
   };
 }
 
+const sampleOf = (event: PointerEvent): PointerSample => ({
+  x: event.clientX,
+  y: event.clientY,
+  time: event.timeStamp,
+});
+
 export interface CarouselTrackProps {
   content: Content;
   assetBaseUrl: string;
@@ -88,7 +98,8 @@ export const CarouselTrack = memo(function CarouselTrack({
       kioskStore.getState().storyOpen,
     [x, opacity],
   );
-  const dragConstraints = useMemo(() => ({ left: -(count - 1) * width, right: 0 }), [count, width]);
+  /** The finger following the track now: ends its window listeners. */
+  const gesture = useRef<{ end(): void } | null>(null);
 
   useEffect(() => {
     // The first position (entering from the attract loop or the index) and a new screen size (the
@@ -119,23 +130,18 @@ export const CarouselTrack = memo(function CarouselTrack({
   useEffect(
     () => () => {
       unmounted.current = true;
+      gesture.current?.end();
     },
     [],
   );
 
-  const onDragEnd = (_event: PointerEvent | MouseEvent | TouchEvent, info: PanInfo): void => {
+  const onDragEnd = (offset: number, velocity: number): void => {
     const { heroIndex, showHero } = kioskStore.getState();
-    const target = snapIndex({
-      offset: info.offset.x,
-      velocity: info.velocity.x,
-      width,
-      index: heroIndex,
-      count,
-    });
+    const target = snapIndex({ offset, velocity, width, index: heroIndex, count });
     if (target === heroIndex) {
       // Back to the same card.
       if (reduceMotion) x.set(-heroIndex * width);
-      else snap.current = playSnap(x, -heroIndex * width, info.velocity.x);
+      else snap.current = playSnap(x, -heroIndex * width, velocity);
     } else if (reduceMotion) {
       showHero(target);
     } else {
@@ -143,7 +149,7 @@ export const CarouselTrack = memo(function CarouselTrack({
       // the statistics) follows once the track has nearly arrived, or a finger caught it: a store
       // change re-renders the controls and two cards, a long frame that here would stall the
       // snap's start on a slow PC, and that at the end lands when nothing moves any more.
-      const swipeSnap = playSnap(x, -target * width, info.velocity.x);
+      const swipeSnap = playSnap(x, -target * width, velocity);
       snap.current = swipeSnap;
       void swipeSnap.ended.then(() => {
         // Not after the carousel left the screen (an idle reset mid-snap).
@@ -152,28 +158,53 @@ export const CarouselTrack = memo(function CarouselTrack({
     }
   };
 
+  // A touch stops a snap at once (a finger can catch the arriving card); then the track follows the
+  // finger along x until it lifts. Move and lift are heard on the window, so a finger that slides
+  // off the track still ends its drag; the listeners go with the touch.
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    if (!event.isPrimary || event.button !== 0) return;
+    gesture.current?.end();
+    dragged.current = false;
+    snap.current?.stop();
+    const { pointerId } = event;
+    const tracker = createDragTracker(sampleOf(event.nativeEvent));
+    const trackStart = x.get();
+    const range = { min: -(count - 1) * width, max: 0 };
+    const onMove = (move: PointerEvent): void => {
+      if (move.pointerId !== pointerId) return;
+      const drag = tracker.move(sampleOf(move));
+      if (drag.moved) dragged.current = true;
+      if (drag.axis !== 'x') return;
+      dragging.current = true;
+      x.set(withElasticEnds(trackStart + drag.offsetX, range, END_ELASTICITY));
+    };
+    const onLift = (lift: PointerEvent): void => {
+      if (lift.pointerId !== pointerId) return;
+      end();
+      // A cancelled touch (the system took it) ends where it was last seen.
+      const release = tracker.release(lift.type === 'pointercancel' ? undefined : sampleOf(lift));
+      if (release.moved) dragged.current = true;
+      if (release.axis === 'x') onDragEnd(release.offsetX, release.velocityX);
+    };
+    const end = (): void => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onLift);
+      window.removeEventListener('pointercancel', onLift);
+      dragging.current = false;
+      gesture.current = null;
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onLift);
+    window.addEventListener('pointercancel', onLift);
+    gesture.current = { end };
+  };
+
   return (
     <div className="carousel__viewport" ref={viewportRef}>
       <motion.div
         className="carousel__track"
         style={{ x, opacity }}
-        drag="x"
-        dragDirectionLock
-        dragMomentum={false}
-        dragElastic={END_ELASTICITY}
-        dragConstraints={dragConstraints}
-        onPointerDownCapture={() => {
-          dragged.current = false;
-          snap.current?.stop();
-        }}
-        onDragStart={() => {
-          dragged.current = true;
-          dragging.current = true;
-        }}
-        onDragEnd={(event, info) => {
-          dragging.current = false;
-          onDragEnd(event, info);
-        }}
+        onPointerDown={onPointerDown}
         // The one handler for opening a story: a tap anywhere on a card, or its button (whose
         // click bubbles here). The end of a drag is not a tap. A tap that catches a snap opens the
         // story of the hero it was bringing: stopping the snap (at the touch) makes it current.

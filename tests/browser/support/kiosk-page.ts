@@ -74,6 +74,8 @@ export interface TouchSwipe {
   fromX: number;
   toX: number;
   y: number;
+  /** Where the finger ends vertically; it stays at `y` without. */
+  toY?: number;
   /** Number of touchmove events between start and end. */
   steps: number;
   /** Real time between moves. */
@@ -85,7 +87,8 @@ export interface TouchSwipe {
 /** A real touch gesture through the Chrome DevTools Protocol: touchstart, moves, touchend. */
 export async function swipe(page: Page, gesture: TouchSwipe): Promise<void> {
   const session: CDPSession = await page.context().newCDPSession(page);
-  const point = (x: number) => [{ x, y: gesture.y, id: 1, radiusX: 8, radiusY: 8, force: 1 }];
+  const point = (x: number, y = gesture.y) => [{ x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 }];
+  const yAt = (share: number) => gesture.y + ((gesture.toY ?? gesture.y) - gesture.y) * share;
   await session.send('Input.dispatchTouchEvent', {
     type: 'touchStart',
     touchPoints: point(gesture.fromX),
@@ -93,13 +96,16 @@ export async function swipe(page: Page, gesture: TouchSwipe): Promise<void> {
   for (let step = 1; step <= gesture.steps; step += 1) {
     const x = gesture.fromX + ((gesture.toX - gesture.fromX) * step) / gesture.steps;
     await page.waitForTimeout(gesture.stepMs);
-    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x) });
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point(x, yAt(step / gesture.steps)),
+    });
   }
   if (gesture.holdMs) {
     await page.waitForTimeout(gesture.holdMs);
     await session.send('Input.dispatchTouchEvent', {
       type: 'touchMove',
-      touchPoints: point(gesture.toX),
+      touchPoints: point(gesture.toX, yAt(1)),
     });
   }
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
