@@ -1,12 +1,13 @@
 // Runs in: Node (Playwright tests, benchmark). Plays a planned endurance run: the page plays the
 // interactions (in-page-interactions.ts), this side does the idle resets with Playwright's clock and
 // lets the caller sample the page at fixed points.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
 import type { Content } from '../../common/content-schema';
 import { LANGUAGE_NAMES, LANGUAGE_ORDER, UI_STRINGS } from '../../renderer/src/i18n/ui-strings';
 import type { PlannedInteraction } from './interaction-plan';
-import { playInPage } from './in-page-interactions';
-import type { InPageNames } from './in-page-interactions';
+import { WHEREABOUTS_KEY, playInPage } from './in-page-interactions';
+import type { InPageNames, InPageProgress, InPageRun } from './in-page-interactions';
 
 export function inPageNames(content: Content): InPageNames {
   const languages = LANGUAGE_ORDER.filter((code) => content.settings.languages.includes(code));
@@ -64,6 +65,53 @@ export interface EnduranceRunSummary {
   maxDecodedPortraits: number;
 }
 
+/** How long the in-page run may go without a step, frame or task before it counts as stalled. */
+const STALL_MS = 30_000;
+const WATCH_EVERY_MS = 5_000;
+
+/**
+ * Plays one stretch in the page, watching it from here: if its steps, frames and tasks all stop
+ * for STALL_MS, this fails with where the page stopped, instead of hanging until the test's
+ * timeout says only that it timed out.
+ */
+async function playWatched(page: Page, run: InPageRun): Promise<InPageProgress> {
+  const finished = new AbortController();
+  const watch = async (): Promise<never> => {
+    let last = '';
+    let lastChange = Date.now();
+    for (;;) {
+      await sleep(WATCH_EVERY_MS, undefined, { signal: finished.signal });
+      const answer = page
+        .evaluate(
+          (key) => ({
+            where: (window as unknown as Record<string, unknown>)[key],
+            visibility: document.visibilityState,
+          }),
+          WHEREABOUTS_KEY,
+        )
+        .then((state) => JSON.stringify(state));
+      const seen = await Promise.race([
+        answer,
+        sleep(WATCH_EVERY_MS, 'the page did not answer within 5 s', { signal: finished.signal }),
+      ]);
+      if (seen !== last) {
+        last = seen;
+        lastChange = Date.now();
+      } else if (Date.now() - lastChange >= STALL_MS) {
+        throw new Error(`the in-page run stalled for ${STALL_MS / 1000} s: ${seen}`);
+      }
+    }
+  };
+  const watching = watch();
+  // Once the run ends, the watch ends with an abort that nobody needs to hear about.
+  watching.catch(() => undefined);
+  try {
+    return await Promise.race([page.evaluate(playInPage, run), watching]);
+  } finally {
+    finished.abort();
+  }
+}
+
 /** Plays the plan from the carousel; ends in the carousel. */
 export async function playEndurance({
   page,
@@ -81,7 +129,7 @@ export async function playEndurance({
   };
   let next = 0;
   while (next < plan.length) {
-    const progress = await page.evaluate(playInPage, {
+    const progress = await playWatched(page, {
       steps: plan,
       start: next,
       names,

@@ -37,16 +37,53 @@ export interface InPageProgress {
   maxDecodedPortraits: number;
 }
 
+/** Where the in-page run is, kept on the window so a stalled run can say where it stopped. */
+export interface InPageWhereabouts {
+  step: number;
+  kind: string;
+  /** What the run awaits now: a frame, a task, or nothing (it is running). */
+  awaiting: 'frame' | 'task' | 'nothing';
+  /** Animation frames and tasks seen since the run started: both stop if the page stalls. */
+  frames: number;
+  tasks: number;
+}
+
+export const WHEREABOUTS_KEY = '__enduranceWhereabouts';
+
 export async function playInPage(run: InPageRun): Promise<InPageProgress> {
-  const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+  const whereabouts: InPageWhereabouts = {
+    step: run.start,
+    kind: 'start',
+    awaiting: 'nothing',
+    frames: 0,
+    tasks: 0,
+  };
+  // The key is spelled out: the function runs in the page, where no module constant exists.
+  (window as unknown as Record<string, unknown>)['__enduranceWhereabouts'] = whereabouts;
+  const frame = (): Promise<number> => {
+    whereabouts.awaiting = 'frame';
+    return new Promise((resolve) =>
+      requestAnimationFrame((time) => {
+        whereabouts.frames += 1;
+        whereabouts.awaiting = 'nothing';
+        resolve(time);
+      }),
+    );
+  };
   // A task, not a frame: React commits a click's update before the next task, and frames are slow
   // on a busy machine. MessageChannel, because the clock fakes setTimeout.
-  const task = (): Promise<void> =>
-    new Promise((resolve) => {
+  const task = (): Promise<void> => {
+    whereabouts.awaiting = 'task';
+    return new Promise((resolve) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = () => {
+        whereabouts.tasks += 1;
+        whereabouts.awaiting = 'nothing';
+        resolve();
+      };
       channel.port2.postMessage(null);
     });
+  };
   const progress: InPageProgress = {
     next: run.start,
     idleResetDue: false,
@@ -116,6 +153,8 @@ export async function playInPage(run: InPageRun): Promise<InPageProgress> {
   for (let index = run.start; index < run.steps.length; index += 1) {
     const step = run.steps[index];
     if (!step) break;
+    whereabouts.step = index;
+    whereabouts.kind = step.kind;
     if (index > run.start && index % run.stopEvery === 0) {
       progress.next = index;
       return progress;
