@@ -1,6 +1,6 @@
 // Runs in: renderer. The root: loads content, then shows the attract loop or the visitor screens,
 // a staff-facing error screen when there is no valid content, and the staff layer above everything.
-import { MotionConfig } from 'framer-motion';
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect } from 'react';
 import { AttractLoop } from './components/AttractLoop';
 import { ContentErrorScreen } from './components/ContentErrorScreen';
@@ -18,11 +18,16 @@ export function App() {
   useDocumentLanguage(useKiosk((state) => state.language));
   return (
     // "user": with the reduced-motion preference, framer-motion drops slides and zooms, keeps fades.
+    // LazyMotion with `m` elements brings only the animation features the app uses (no drag, pan or
+    // layout animations: the carousel follows the finger itself); strict makes a `motion` element
+    // an error, as it would bring them all back.
     <MotionConfig reducedMotion="user">
-      <VisitorErrorBoundary>
-        <VisitorApp />
-      </VisitorErrorBoundary>
-      <StaffEntry />
+      <LazyMotion features={domAnimation} strict>
+        <VisitorErrorBoundary>
+          <VisitorApp />
+        </VisitorErrorBoundary>
+        <StaffEntry />
+      </LazyMotion>
     </MotionConfig>
   );
 }

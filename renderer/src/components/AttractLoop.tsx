@@ -1,7 +1,7 @@
 // Runs in: renderer. What the kiosk shows while nobody uses it: portraits crossfading with a gentle
 // zoom, the title, and an invitation in all three languages. A tap anywhere enters the carousel at
 // the hero that was showing. No idle timer runs here, only the slide timer.
-import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { LANGUAGE_ORDER, UI_STRINGS } from '../i18n/ui-strings';
@@ -72,7 +72,7 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
       >
         <AnimatePresence>
           {hero && (
-            <motion.div
+            <m.div
               key={hero.id}
               className="attract__slide"
               initial={{ opacity: crossfading ? 0 : 1, scale: 1 }}
@@ -90,7 +90,7 @@ export function AttractLoop({ content, assetBaseUrl }: { content: Content; asset
                 priority
                 onSettled={handOverFirstFrame}
               />
-            </motion.div>
+            </m.div>
           )}
         </AnimatePresence>
         <div className="attract__shade" />

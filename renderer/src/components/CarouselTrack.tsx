@@ -5,7 +5,7 @@
 // drag: framer's pan session measures the track's layout on every touch and again whenever the
 // element renders (a forced style and layout of the whole track, ~10 ms at full CPU speed, four
 // times that on a slow kiosk PC), right as a swipe starts.
-import { animate, motion, useMotionValue, useReducedMotion } from 'framer-motion';
+import { animate, m, useMotionValue, useReducedMotion } from 'framer-motion';
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useEffect, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
@@ -201,7 +201,7 @@ export const CarouselTrack = memo(function CarouselTrack({
 
   return (
     <div className="carousel__viewport" ref={viewportRef}>
-      <motion.div
+      <m.div
         className="carousel__track"
         style={{ x, opacity }}
         onPointerDown={onPointerDown}
@@ -214,7 +214,7 @@ export const CarouselTrack = memo(function CarouselTrack({
         data-testid="carousel-track"
       >
         <CarouselCards content={content} assetBaseUrl={assetBaseUrl} isBusy={isBusy} />
-      </motion.div>
+      </m.div>
     </div>
   );
 });

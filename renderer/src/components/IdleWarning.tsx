@@ -1,6 +1,6 @@
 // Runs in: renderer. The full-screen "Still there?" warning, in all three languages, with the countdown.
 // Any touch ends it (use-idle-session.ts), and that touch never reaches the screen underneath.
-import { AnimatePresence, motion, useIsPresent } from 'framer-motion';
+import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import type { Language } from '../../../common/content-schema';
 import { LANGUAGE_ORDER, UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
@@ -21,7 +21,7 @@ function WarningOverlay({ secondsLeft, language }: { secondsLeft: number; langua
   // While it fades out the warning is already over: no longer a dialog, no longer in the way.
   const present = useIsPresent();
   return (
-    <motion.div
+    <m.div
       className="idle-warning"
       role={present ? 'alertdialog' : undefined}
       aria-modal={present ? true : undefined}
@@ -54,6 +54,6 @@ function WarningOverlay({ secondsLeft, language }: { secondsLeft: number; langua
       <p id="idle-warning-countdown" className="idle-warning__countdown" aria-live="polite">
         {UI_STRINGS[language].startingOverIn(secondsLeft)}
       </p>
-    </motion.div>
+    </m.div>
   );
 }

@@ -1,6 +1,6 @@
 // Runs in: renderer. The full story over the photograph: scrolls when long, closes from low on the
 // screen, and leaves the carousel on the same hero.
-import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import type { Hero, Language } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
@@ -20,7 +20,7 @@ export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {
   return (
     <AnimatePresence>
       {open && hero && (
-        <motion.div
+        <m.div
           key="story"
           className="story"
           initial={{ opacity: 0 }}
@@ -28,7 +28,7 @@ export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {
           exit={{ opacity: 0 }}
           transition={{ duration: 0.3 }}
         >
-          <motion.section
+          <m.section
             className="story__panel"
             role="dialog"
             aria-modal="true"
@@ -39,8 +39,8 @@ export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {
             transition={{ type: 'tween', ease: [0.2, 0.8, 0.2, 1], duration: 0.45 }}
           >
             <StoryContent hero={hero} onClose={closeStory} />
-          </motion.section>
-        </motion.div>
+          </m.section>
+        </m.div>
       )}
     </AnimatePresence>
   );
