@@ -3,7 +3,9 @@
 // server writes at the start of <body> (common/first-frame.ts). The portrait's request then left
 // 40 to 60 ms later than on a bare page with the same <img>. The entry does nothing until that
 // portrait is painted (renderer/src/boot.ts), so its tags go to the end of <body> instead: a module
-// script is deferred wherever it stands, so only the order of the requests changes.
+// script is deferred wherever it stands, so only the order of the requests changes. (The build
+// writes no modulepreload links into index.html any more, renderer/vite.config.ts; any that come
+// back are moved with the script.)
 import type { Plugin } from 'vite';
 
 const HEAD = /<head\b[^>]*>([\s\S]*?)<\/head>/i;

@@ -87,12 +87,14 @@ async function playWatched(page: Page, run: InPageRun): Promise<InPageProgress> 
             where: (window as unknown as Record<string, unknown>)[key],
             visibility: document.visibilityState,
           }),
-          WHEREABOUTS_KEY,
+          run.whereaboutsKey,
         )
         .then((state) => JSON.stringify(state));
       const seen = await Promise.race([
         answer,
-        sleep(WATCH_EVERY_MS, 'the page did not answer within 5 s', { signal: finished.signal }),
+        sleep(WATCH_EVERY_MS, `the page did not answer within ${WATCH_EVERY_MS / 1000} s`, {
+          signal: finished.signal,
+        }),
       ]);
       if (seen !== last) {
         last = seen;
@@ -134,6 +136,7 @@ export async function playEndurance({
       start: next,
       names,
       stopEvery: sampleEvery,
+      whereaboutsKey: WHEREABOUTS_KEY,
     });
     summary.maxMountedPortraits = Math.max(
       summary.maxMountedPortraits,

@@ -26,6 +26,8 @@ export interface InPageRun {
   names: InPageNames;
   /** Sample the page after every this many interactions (the run stops there). */
   stopEvery: number;
+  /** The window property the run keeps its whereabouts in (WHEREABOUTS_KEY). */
+  whereaboutsKey: string;
 }
 
 export interface InPageProgress {
@@ -58,8 +60,7 @@ export async function playInPage(run: InPageRun): Promise<InPageProgress> {
     frames: 0,
     tasks: 0,
   };
-  // The key is spelled out: the function runs in the page, where no module constant exists.
-  (window as unknown as Record<string, unknown>)['__enduranceWhereabouts'] = whereabouts;
+  (window as unknown as Record<string, unknown>)[run.whereaboutsKey] = whereabouts;
   const frame = (): Promise<number> => {
     whereabouts.awaiting = 'frame';
     return new Promise((resolve) =>

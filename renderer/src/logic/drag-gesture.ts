@@ -41,22 +41,19 @@ export interface DragTracker {
 }
 
 export function createDragTracker(start: PointerSample): DragTracker {
+  // Every sample of the touch: a few hundred at most, gone with the tracker at the lift.
   const history: PointerSample[] = [start];
   let moved = false;
   let axis: DragAxis | null = null;
-  let last = start;
 
-  const state = (): DragState => ({ moved, axis, offsetX: last.x - start.x });
+  const state = (): DragState => ({
+    moved,
+    axis,
+    offsetX: (history[history.length - 1] ?? start).x - start.x,
+  });
 
   const take = (sample: PointerSample): void => {
-    last = sample;
     history.push(sample);
-    // Only the velocity window (plus one sample before it) is ever read.
-    while (
-      history.length > 2 &&
-      sample.time - (history[1]?.time ?? sample.time) > VELOCITY_WINDOW_MS
-    )
-      history.shift();
     const dx = Math.abs(sample.x - start.x);
     const dy = Math.abs(sample.y - start.y);
     if (!moved && Math.hypot(dx, dy) >= TAP_SLOP_PX) moved = true;
