@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
 import { newKioskContext, openBenchPage } from './browser';
-import { MOVING_PAGE_PATH } from './servers';
+import { DRAGGING_PAGE_PATH, MOVING_PAGE_PATH } from './servers';
 import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
 
@@ -13,6 +13,8 @@ import { summarizeFrameIntervals } from './stats';
 const SWIPE = { y: 900, steps: 12, stepMs: 16 } as const;
 /** Long enough for the snap spring to come to rest. */
 const SETTLE_MS = 700;
+/** The scripted floor page's cards (servers.ts), as many as the exhibition's heroes. */
+const SCRIPTED_FLOOR_CARDS = 30;
 
 /** Started in the page: frame intervals, long animation frames, portrait census per frame. */
 const START_RECORDING = `(() => {
@@ -68,6 +70,30 @@ async function shownHero(page: Page): Promise<number> {
   return Number(await page.locator('.carousel__counter-current').textContent()) - 1;
 }
 
+/**
+ * The benchmark's swipes: forwards to the last card, back to the first, and so on, each followed by
+ * time for the snap to come to rest. Returns how many moved the page by exactly one card.
+ */
+async function playSwipes(
+  page: Page,
+  swipes: number,
+  cardCount: number,
+  shownCard: () => Promise<number>,
+): Promise<number> {
+  let landed = 0;
+  let direction = 1;
+  for (let done = 0; done < swipes; done += 1) {
+    const before = await shownCard();
+    if (before + direction < 0 || before + direction >= cardCount) direction = -direction;
+    const gesture =
+      direction > 0 ? { ...SWIPE, fromX: 900, toX: 300 } : { ...SWIPE, fromX: 180, toX: 780 };
+    await swipe(page, gesture);
+    await page.waitForTimeout(SETTLE_MS);
+    if ((await shownCard()) === before + direction) landed += 1;
+  }
+  return landed;
+}
+
 export interface SwipeRunWithCensus extends SwipeRun {
   maxMounted: number;
   maxDecoded: number;
@@ -93,23 +119,27 @@ function longFrameCauses(frames: LongFrame[]): LongFrameCause[] {
 }
 
 /**
- * The same recorder on a page of the bare server, for as long, at the same CPU rate: with nothing
- * moving (the bare image page), what the machine itself drops (other processes, the headless
- * compositor); with three portrait layers sliding by CSS alone (/moving), what its compositor drops
- * for a track like the carousel's without any script.
+ * The same recorder, at the same CPU rate, on a page of the bare server while `meanwhile` runs: with
+ * nothing moving (the bare image page), what the machine itself drops (other processes, the
+ * headless compositor); with three portrait layers sliding by CSS alone (/moving), what its
+ * compositor drops for a track like the carousel's without any script; given the kiosk's swipes,
+ * thirty plain cards moved by a few lines of script (/dragging): between that and the kiosk lies
+ * what the kiosk's own work costs.
  */
 async function recordFloor(
   browser: Browser,
   url: string,
-  options: { idleFloorMs: number; cpuThrottlingRate: number },
+  cpuThrottlingRate: number,
+  meanwhile: (page: Page) => Promise<unknown>,
 ): Promise<number[]> {
   const context = await newKioskContext(browser);
   try {
     const { page, session } = await openBenchPage(context);
     await page.goto(url);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
+    await page.waitForTimeout(1_000);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottlingRate });
     await page.evaluate(START_RECORDING);
-    await page.waitForTimeout(options.idleFloorMs);
+    await meanwhile(page);
     const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
     return recording.intervals;
   } finally {
@@ -138,19 +168,12 @@ export async function measureSwipes(
     await page.waitForTimeout(1_000);
     await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
     await page.evaluate(START_RECORDING);
-    let landed = 0;
-    let direction = 1;
-    for (let done = 0; done < options.swipes; done += 1) {
-      const before = await shownHero(page);
-      if (before + direction < 0 || before + direction >= options.heroCount) direction = -direction;
-      const gesture =
-        direction > 0 ? { ...SWIPE, fromX: 900, toX: 300 } : { ...SWIPE, fromX: 180, toX: 780 };
-      await swipe(page, gesture);
-      await page.waitForTimeout(SETTLE_MS);
-      if ((await shownHero(page)) === before + direction) landed += 1;
-    }
+    const landed = await playSwipes(page, options.swipes, options.heroCount, () => shownHero(page));
     const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
     await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const rate = options.cpuThrottlingRate;
+    const wait = (floorPage: Page) => floorPage.waitForTimeout(options.idleFloorMs);
+    const floorUrl = (path: string) => new URL(path, options.idleFloorUrl).href;
     return {
       cpuThrottlingRate: options.cpuThrottlingRate,
       swipes: options.swipes,
@@ -161,9 +184,18 @@ export async function measureSwipes(
         ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
         : null,
       longFrameCauses: longFrameCauses(recording.loaf),
-      idleFloor: summarizeFrameIntervals(await recordFloor(browser, options.idleFloorUrl, options)),
+      idleFloor: summarizeFrameIntervals(
+        await recordFloor(browser, options.idleFloorUrl, rate, wait),
+      ),
       movingFloor: summarizeFrameIntervals(
-        await recordFloor(browser, new URL(MOVING_PAGE_PATH, options.idleFloorUrl).href, options),
+        await recordFloor(browser, floorUrl(MOVING_PAGE_PATH), rate, wait),
+      ),
+      scriptedFloor: summarizeFrameIntervals(
+        await recordFloor(browser, floorUrl(DRAGGING_PAGE_PATH), rate, (floorPage) =>
+          playSwipes(floorPage, options.swipes, SCRIPTED_FLOOR_CARDS, async () =>
+            Number(await floorPage.evaluate('document.body.dataset.index')),
+          ),
+        ),
       ),
       intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
       maxMounted: recording.maxMounted,

@@ -38,6 +38,11 @@ export interface SwipeRun {
   idleFloor: FrameSummary;
   /** The same recorder on a page sliding three portrait layers by CSS alone: the compositor's own drops. */
   movingFloor?: FrameSummary;
+  /**
+   * The same swipes on a page of thirty plain cards moved by a few lines of script: what a
+   * script-driven track drops here without the kiosk's framework, content and overlays.
+   */
+  scriptedFloor?: FrameSummary;
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
   /**

@@ -1,7 +1,7 @@
 // Runs in: Node (tools). The servers the benchmark measures against: the kiosk's web preview (a child
 // process, as a visitor's browser would meet it) and a bare page that shows the same first portrait
-// in a plain <img>, the floor for the cold-start figures, with beside it (/moving) the floor for the
-// swipe figures.
+// in a plain <img>, the floor for the cold-start figures, with beside it (/moving, /dragging) the
+// floors for the swipe figures.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -86,6 +86,54 @@ export const MOVING_PAGE_HTML = `<!doctype html>
 <div class="card" style="transform:translateX(200%)"><img src="/portrait" alt=""></div>
 </div></body></html>`;
 
+/** The scripted floor: thirty full-screen cards (the portrait on the first three, a name and a
+ *  line on each), one compositor layer for the track, moved by a few lines of script that follow
+ *  the finger and ease to the next card: what a script-driven track costs on this machine without
+ *  the kiosk's framework, content or overlays. It keeps the card it shows in `data-index`. */
+export const DRAGGING_PAGE_PATH = '/dragging';
+export const DRAGGING_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Scripted floor</title>
+<style>html,body{margin:0;height:100%;overflow:hidden;background:#111;color:#eee;font:600 48px sans-serif}
+.track{position:absolute;inset:0;will-change:transform;touch-action:pan-y}
+.card{position:absolute;inset:0;overflow:hidden;background:#1c2630}
+.card img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.card p{position:absolute;left:80px;right:80px;bottom:320px;margin:0}</style>
+</head><body data-index="0"><div class="track" id="track">${Array.from(
+  { length: 30 },
+  (_, index) =>
+    `<div class="card" style="transform:translateX(${index * 100}%)">` +
+    (index < 3 ? '<img src="/portrait" alt="">' : '') +
+    `<p>Card ${index + 1}: a name, a role and a line of words</p></div>`,
+).join('')}</div>
+<script>
+const track = document.getElementById('track');
+let x = 0, index = 0, easing = 0;
+const place = (to) => { x = to; track.style.transform = 'translateX(' + to + 'px)'; };
+track.addEventListener('pointerdown', (down) => {
+  cancelAnimationFrame(easing);
+  const startX = down.clientX, startTrack = x;
+  const move = (event) => place(startTrack + event.clientX - startX);
+  const lift = (event) => {
+    removeEventListener('pointermove', move);
+    removeEventListener('pointerup', lift);
+    const moved = event.clientX - startX;
+    if (moved < -80 && index < 29) index += 1;
+    else if (moved > 80 && index > 0) index -= 1;
+    document.body.dataset.index = String(index);
+    const to = -index * innerWidth;
+    const step = () => {
+      const next = x + (to - x) * 0.2;
+      if (Math.abs(to - next) < 0.5) return place(to);
+      place(next);
+      easing = requestAnimationFrame(step);
+    };
+    easing = requestAnimationFrame(step);
+  };
+  addEventListener('pointermove', move);
+  addEventListener('pointerup', lift);
+});
+</script></body></html>`;
+
 export async function startBarePage(
   imagePath: string,
   contentType: string,
@@ -98,7 +146,11 @@ export async function startBarePage(
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(request.url === MOVING_PAGE_PATH ? MOVING_PAGE_HTML : BARE_PAGE_HTML);
+    const pages: Record<string, string> = {
+      [MOVING_PAGE_PATH]: MOVING_PAGE_HTML,
+      [DRAGGING_PAGE_PATH]: DRAGGING_PAGE_HTML,
+    };
+    response.end(pages[request.url ?? ''] ?? BARE_PAGE_HTML);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
