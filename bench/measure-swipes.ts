@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
 import { newKioskContext, openBenchPage } from './browser';
-import { DRAGGING_PAGE_PATH, MOVING_PAGE_PATH } from './servers';
+import { DRAGGING_PAGE_CARDS, DRAGGING_PAGE_PATH, MOVING_PAGE_PATH } from './servers';
 import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
 
@@ -13,8 +13,6 @@ import { summarizeFrameIntervals } from './stats';
 const SWIPE = { y: 900, steps: 12, stepMs: 16 } as const;
 /** Long enough for the snap spring to come to rest. */
 const SETTLE_MS = 700;
-/** The scripted floor page's cards (servers.ts), as many as the exhibition's heroes. */
-const SCRIPTED_FLOOR_CARDS = 30;
 
 /** Started in the page: frame intervals, long animation frames, portrait census per frame. */
 const START_RECORDING = `(() => {
@@ -119,34 +117,41 @@ function longFrameCauses(frames: LongFrame[]): LongFrameCause[] {
 }
 
 /**
- * The same recorder, at the same CPU rate, on a page of the bare server while `meanwhile` runs: with
- * nothing moving (the bare image page), what the machine itself drops (other processes, the
- * headless compositor); with three portrait layers sliding by CSS alone (/moving), what its
- * compositor drops for a track like the carousel's without any script; given the kiosk's swipes,
- * thirty plain cards moved by a few lines of script (/dragging): between that and the kiosk lies
- * what the kiosk's own work costs.
+ * Opens `url` in a fresh kiosk context, lets `prepare` bring it to where the recording starts, then
+ * records at the given CPU rate while `meanwhile` plays.
  */
-async function recordFloor(
+async function recordPage(
   browser: Browser,
   url: string,
   cpuThrottlingRate: number,
-  meanwhile: (page: Page) => Promise<unknown>,
-): Promise<number[]> {
+  steps: {
+    prepare?: (page: Page) => Promise<unknown>;
+    meanwhile: (page: Page) => Promise<unknown>;
+  },
+): Promise<Recording> {
   const context = await newKioskContext(browser);
   try {
     const { page, session } = await openBenchPage(context);
     await page.goto(url);
+    await steps.prepare?.(page);
     await page.waitForTimeout(1_000);
     await session.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottlingRate });
     await page.evaluate(START_RECORDING);
-    await meanwhile(page);
-    const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
-    return recording.intervals;
+    await steps.meanwhile(page);
+    return (await page.evaluate(STOP_RECORDING)) as Recording;
   } finally {
     await context.close();
   }
 }
 
+/**
+ * The kiosk's swipes, then the same recorder at the same CPU rate on the bare server's floor pages:
+ * with nothing moving (the bare image page), what the machine itself drops (other processes, the
+ * headless compositor); with three portrait layers sliding by CSS alone (/moving), what its
+ * compositor drops for a track like the carousel's without any script; given the same swipes,
+ * thirty plain cards moved by a few lines of script (/dragging): between that and the kiosk lies
+ * what the kiosk's own work costs.
+ */
 export async function measureSwipes(
   browser: Browser,
   url: string,
@@ -154,54 +159,52 @@ export async function measureSwipes(
     swipes: number;
     cpuThrottlingRate: number;
     heroCount: number;
-    /** The bare server's page with nothing moving, and how long to record each floor page. */
+    /** The bare server's page with nothing moving, and how long to record each still floor page. */
     idleFloorUrl: string;
     idleFloorMs: number;
   },
 ): Promise<SwipeRunWithCensus> {
-  const context = await newKioskContext(browser);
-  try {
-    const { page, session } = await openBenchPage(context);
-    await page.goto(url);
-    await attractSurface(page).tap();
-    await page.locator('.carousel').waitFor();
-    await page.waitForTimeout(1_000);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottlingRate });
-    await page.evaluate(START_RECORDING);
-    const landed = await playSwipes(page, options.swipes, options.heroCount, () => shownHero(page));
-    const recording = (await page.evaluate(STOP_RECORDING)) as Recording;
-    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const rate = options.cpuThrottlingRate;
-    const wait = (floorPage: Page) => floorPage.waitForTimeout(options.idleFloorMs);
-    const floorUrl = (path: string) => new URL(path, options.idleFloorUrl).href;
-    return {
-      cpuThrottlingRate: options.cpuThrottlingRate,
-      swipes: options.swipes,
-      swipesLanded: landed,
-      frames: summarizeFrameIntervals(recording.intervals),
-      longAnimationFrames: recording.loafSupported ? recording.loaf.length : null,
-      longestAnimationFrameMs: recording.loafSupported
-        ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
-        : null,
-      longFrameCauses: longFrameCauses(recording.loaf),
-      idleFloor: summarizeFrameIntervals(
-        await recordFloor(browser, options.idleFloorUrl, rate, wait),
+  const rate = options.cpuThrottlingRate;
+  let landed = 0;
+  const recording = await recordPage(browser, url, rate, {
+    prepare: async (page) => {
+      await attractSurface(page).tap();
+      await page.locator('.carousel').waitFor();
+    },
+    meanwhile: async (page) => {
+      landed = await playSwipes(page, options.swipes, options.heroCount, () => shownHero(page));
+    },
+  });
+  const floorUrl = (path: string) => new URL(path, options.idleFloorUrl).href;
+  const stillFloor = async (floor: string) =>
+    summarizeFrameIntervals(
+      (
+        await recordPage(browser, floor, rate, {
+          meanwhile: (page) => page.waitForTimeout(options.idleFloorMs),
+        })
+      ).intervals,
+    );
+  const scriptedFloor = await recordPage(browser, floorUrl(DRAGGING_PAGE_PATH), rate, {
+    meanwhile: (page) =>
+      playSwipes(page, options.swipes, DRAGGING_PAGE_CARDS, async () =>
+        Number(await page.evaluate('document.body.dataset.index')),
       ),
-      movingFloor: summarizeFrameIntervals(
-        await recordFloor(browser, floorUrl(MOVING_PAGE_PATH), rate, wait),
-      ),
-      scriptedFloor: summarizeFrameIntervals(
-        await recordFloor(browser, floorUrl(DRAGGING_PAGE_PATH), rate, (floorPage) =>
-          playSwipes(floorPage, options.swipes, SCRIPTED_FLOOR_CARDS, async () =>
-            Number(await floorPage.evaluate('document.body.dataset.index')),
-          ),
-        ),
-      ),
-      intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
-      maxMounted: recording.maxMounted,
-      maxDecoded: recording.maxDecoded,
-    };
-  } finally {
-    await context.close();
-  }
+  });
+  return {
+    cpuThrottlingRate: rate,
+    swipes: options.swipes,
+    swipesLanded: landed,
+    frames: summarizeFrameIntervals(recording.intervals),
+    longAnimationFrames: recording.loafSupported ? recording.loaf.length : null,
+    longestAnimationFrameMs: recording.loafSupported
+      ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
+      : null,
+    longFrameCauses: longFrameCauses(recording.loaf),
+    idleFloor: await stillFloor(options.idleFloorUrl),
+    movingFloor: await stillFloor(floorUrl(MOVING_PAGE_PATH)),
+    scriptedFloor: summarizeFrameIntervals(scriptedFloor.intervals),
+    intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
+    maxMounted: recording.maxMounted,
+    maxDecoded: recording.maxDecoded,
+  };
 }

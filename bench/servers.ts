@@ -91,6 +91,8 @@ export const MOVING_PAGE_HTML = `<!doctype html>
  *  the finger and ease to the next card: what a script-driven track costs on this machine without
  *  the kiosk's framework, content or overlays. It keeps the card it shows in `data-index`. */
 export const DRAGGING_PAGE_PATH = '/dragging';
+/** As many cards as the exhibition has heroes. */
+export const DRAGGING_PAGE_CARDS = 30;
 export const DRAGGING_PAGE_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Scripted floor</title>
 <style>html,body{margin:0;height:100%;overflow:hidden;background:#111;color:#eee;font:600 48px sans-serif}
@@ -99,7 +101,7 @@ export const DRAGGING_PAGE_HTML = `<!doctype html>
 .card img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .card p{position:absolute;left:80px;right:80px;bottom:320px;margin:0}</style>
 </head><body data-index="0"><div class="track" id="track">${Array.from(
-  { length: 30 },
+  { length: DRAGGING_PAGE_CARDS },
   (_, index) =>
     `<div class="card" style="transform:translateX(${index * 100}%)">` +
     (index < 3 ? '<img src="/portrait" alt="">' : '') +
@@ -117,7 +119,7 @@ track.addEventListener('pointerdown', (down) => {
     removeEventListener('pointermove', move);
     removeEventListener('pointerup', lift);
     const moved = event.clientX - startX;
-    if (moved < -80 && index < 29) index += 1;
+    if (moved < -80 && index < ${DRAGGING_PAGE_CARDS - 1}) index += 1;
     else if (moved > 80 && index > 0) index -= 1;
     document.body.dataset.index = String(index);
     const to = -index * innerWidth;
@@ -134,6 +136,12 @@ track.addEventListener('pointerdown', (down) => {
 });
 </script></body></html>`;
 
+/** The bare server's other pages by path; any other path is the bare image page. */
+const FLOOR_PAGES: Readonly<Record<string, string>> = {
+  [MOVING_PAGE_PATH]: MOVING_PAGE_HTML,
+  [DRAGGING_PAGE_PATH]: DRAGGING_PAGE_HTML,
+};
+
 export async function startBarePage(
   imagePath: string,
   contentType: string,
@@ -146,11 +154,7 @@ export async function startBarePage(
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    const pages: Record<string, string> = {
-      [MOVING_PAGE_PATH]: MOVING_PAGE_HTML,
-      [DRAGGING_PAGE_PATH]: DRAGGING_PAGE_HTML,
-    };
-    response.end(pages[request.url ?? ''] ?? BARE_PAGE_HTML);
+    response.end(FLOOR_PAGES[request.url ?? ''] ?? BARE_PAGE_HTML);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

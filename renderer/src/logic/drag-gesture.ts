@@ -46,11 +46,7 @@ export function createDragTracker(start: PointerSample): DragTracker {
   let moved = false;
   let axis: DragAxis | null = null;
 
-  const state = (): DragState => ({
-    moved,
-    axis,
-    offsetX: (history[history.length - 1] ?? start).x - start.x,
-  });
+  const state = (): DragState => ({ moved, axis, offsetX: (history.at(-1) ?? start).x - start.x });
 
   const take = (sample: PointerSample): void => {
     history.push(sample);
