@@ -1,0 +1,146 @@
+// Runs in: renderer. Moves the carousel track: the finger's position is written straight to the
+// track's transform, and a snap steps the spring (logic/snap-spring.ts) once per frame. Nothing
+// else runs per frame: no animation library's frame loop, no motion values, no React. A frame of the
+// drag or the snap is one style write, which keeps frames short on a slow kiosk PC. (A Web
+// Animations snap, played by the compositor, dropped more frames on the benchmark machine's software
+// compositor than this.)
+import { stepSpring } from '../logic/snap-spring';
+import type { SpringState } from '../logic/snap-spring';
+
+/** Within this distance of its card (px) a snap counts as ended (see `Snap.ended`). */
+export const SNAP_NEARLY_DONE_PX = 4;
+
+/** The reduced-motion change of hero: the new portrait fades in where the old one was. */
+const FADE_IN = { from: 0.15, durationMs: 400 } as const;
+
+/** A snap in progress. */
+export interface Snap {
+  /** Where the track is heading (px). */
+  to: number;
+  /** Stops the snap where it is; `ended` settles. */
+  stop(): void;
+  /**
+   * Settles once the track is within SNAP_NEARLY_DONE_PX of `to`, or the snap stopped: the spring's
+   * last pixels take another ~300 ms, and a visitor's next swipe often starts in them.
+   */
+  ended: Promise<undefined>;
+}
+
+/** requestAnimationFrame, or a fake one in tests. */
+export interface FrameClock {
+  request(callback: (time: number) => void): number;
+  cancel(handle: number): void;
+}
+
+/** The part of the track element the motion touches. */
+export interface TrackElement {
+  style: { transform: string };
+  animate?: HTMLElement['animate'];
+}
+
+export interface TrackMotion {
+  /** The element to move; null when it unmounts. Stable, so it can be a React ref callback. */
+  attach(element: TrackElement | null): void;
+  /** px. */
+  position(): number;
+  /** Puts the track at `x` at once (the finger, a new screen size), stopping a snap. */
+  jump(x: number): void;
+  /** Springs the track to `to`, carrying `velocity` (px/s), from where it is. */
+  snapTo(to: number, velocity: number): Snap;
+  /** Fades the track in (reduced motion's change of hero). */
+  fadeIn(): void;
+  /** A snap or a fade is playing. */
+  isMoving(): boolean;
+  /** Stops a snap and a fade. */
+  stop(): void;
+}
+
+const browserFrameClock: FrameClock = {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+export function createTrackMotion(frames: FrameClock = browserFrameClock): TrackMotion {
+  let element: TrackElement | null = null;
+  let position = 0;
+  let snap: (Snap & { halt(): void }) | null = null;
+  let fade: Animation | undefined;
+
+  const place = (x: number): void => {
+    position = x;
+    if (element) element.style.transform = `translateX(${x}px)`;
+  };
+
+  const stopSnap = (): void => {
+    snap?.halt();
+    snap = null;
+  };
+
+  const snapTo = (to: number, velocity: number): Snap => {
+    stopSnap();
+    let resolveEnded = (): void => undefined;
+    const ended = new Promise<undefined>((resolve) => {
+      resolveEnded = () => resolve(undefined);
+    });
+    let state: SpringState = { position, velocity };
+    let lastTime: number | undefined;
+    let handle: number | undefined;
+    const halt = (): void => {
+      if (handle !== undefined) frames.cancel(handle);
+      handle = undefined;
+      resolveEnded();
+    };
+    const onFrame = (time: number): void => {
+      // The first frame only reads the clock: the spring starts from the release.
+      const step = stepSpring(state, to, lastTime === undefined ? 0 : time - lastTime);
+      lastTime = time;
+      state = step;
+      place(step.position);
+      if (Math.abs(step.position - to) <= SNAP_NEARLY_DONE_PX) resolveEnded();
+      if (step.atRest) {
+        handle = undefined;
+        if (snap === current) snap = null;
+        return;
+      }
+      handle = frames.request(onFrame);
+    };
+    const current = {
+      to,
+      ended,
+      halt,
+      stop: () => {
+        if (snap === current) snap = null;
+        halt();
+      },
+    };
+    snap = current;
+    handle = frames.request(onFrame);
+    return current;
+  };
+
+  return {
+    attach: (next) => {
+      element = next;
+      if (element) place(position);
+    },
+    position: () => position,
+    jump: (x) => {
+      stopSnap();
+      place(x);
+    },
+    snapTo,
+    fadeIn: () => {
+      fade?.cancel();
+      fade = element?.animate?.([{ opacity: FADE_IN.from }, { opacity: 1 }], {
+        duration: FADE_IN.durationMs,
+        easing: 'ease-out',
+      });
+    },
+    isMoving: () => snap !== null || fade?.playState === 'running',
+    stop: () => {
+      stopSnap();
+      fade?.cancel();
+      fade = undefined;
+    },
+  };
+}
