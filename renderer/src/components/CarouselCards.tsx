@@ -2,7 +2,13 @@
 // that renders when the hero changes. Which cards are mounted and when: logic/card-mounting.ts.
 import { useEffect, useState } from 'react';
 import type { Language } from '../../../common/content-schema';
-import { nearIndices, nextIndicesToMount, runWhenStill, withIndices } from '../logic/card-mounting';
+import {
+  nearIndices,
+  nextIndicesToMount,
+  nextPhotoStep,
+  runWhenStill,
+  withIndices,
+} from '../logic/card-mounting';
 import type { IdleScheduler } from '../logic/card-mounting';
 import { useKiosk } from '../store/kiosk-store';
 import type { CarouselTrackProps } from './CarouselTrack';
@@ -39,35 +45,44 @@ interface MountedCards {
  * it does not re-render thirty cards at once.
  *
  * After a move of one card (a swipe, whose snap tells the store as it arrives, or a button) the
- * photographs follow in an idle period once the track is still, so that no image work lands in a
- * frame of the motion. A jump from the index loads the new three at once.
+ * photographs follow once the track is still, so that no image work lands in a frame of the motion:
+ * the far one goes in one idle period, the next in line comes in the next (logic/card-mounting.ts,
+ * nextPhotoStep). A jump from the index loads the new three at once.
  */
 export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsProps) {
   const heroIndex = useKiosk((state) => state.heroIndex);
   const language = useKiosk((state) => state.language);
   const count = content.heroes.length;
-  const [photosAround, setPhotosAround] = useState(heroIndex);
-  // A jump of more than one card (from the index) has no photograph loaded to show: its
-  // photographs load at once. After a move of one card, the one on screen has its photograph
-  // already, and the next in line gets its own once the track is still (the effect below).
-  const around = Math.abs(heroIndex - photosAround) > 1 ? heroIndex : photosAround;
+  /** The cards whose photographs are loaded. */
+  const [loadedPhotos, setLoadedPhotos] = useState<ReadonlySet<number>>(
+    () => new Set(nearIndices(heroIndex, count)),
+  );
+  // A jump of more than one card (from the index, or two quick swipes) finds no photograph loaded
+  // on screen: the new three load at once. After a move of one card, the one on screen has its
+  // photograph already, and the photographs follow once the track is still (the effect below).
+  const photos = loadedPhotos.has(heroIndex)
+    ? loadedPhotos
+    : new Set(nearIndices(heroIndex, count));
   const [mounted, setMounted] = useState<MountedCards>(() => ({
     indices: new Set(nearIndices(heroIndex, count)),
     language,
     content,
   }));
-  const near = nearIndices(around, count);
   const fresh = mounted.language === language && mounted.content === content;
-  const indices = withIndices(fresh ? mounted.indices : new Set(), near);
+  const indices = withIndices(fresh ? mounted.indices : new Set(), [...photos]);
   // Adjusting state while rendering (React renders again at once, before the commit): an effect
   // would render the same cards again a frame later.
-  if (around !== photosAround) setPhotosAround(around);
+  if (photos !== loadedPhotos) setLoadedPhotos(photos);
   if (indices !== mounted.indices) setMounted({ indices, language, content });
 
   useEffect(() => {
-    if (heroIndex === photosAround) return;
-    return runWhenStill(browserIdleScheduler, isBusy, () => setPhotosAround(heroIndex));
-  }, [heroIndex, photosAround, isBusy]);
+    const wanted = nearIndices(heroIndex, count);
+    if (nextPhotoStep(loadedPhotos, wanted) === loadedPhotos) return;
+    // One step per idle period: the far photograph goes, then the next in line comes.
+    return runWhenStill(browserIdleScheduler, isBusy, () =>
+      setLoadedPhotos(nextPhotoStep(loadedPhotos, wanted)),
+    );
+  }, [heroIndex, count, loadedPhotos, isBusy]);
 
   useEffect(() => {
     const next = nextIndicesToMount(mounted.indices, heroIndex, count, CARDS_PER_IDLE_PERIOD);
@@ -77,7 +92,6 @@ export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsPr
     );
   }, [mounted, heroIndex, count, isBusy]);
 
-  const nearSet = new Set(near);
   return [...indices]
     .sort((a, b) => a - b)
     .map((index) => {
@@ -91,7 +105,7 @@ export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsPr
           language={language}
           assetBaseUrl={assetBaseUrl}
           current={index === heroIndex}
-          near={nearSet.has(index)}
+          near={photos.has(index)}
         />
       );
     });

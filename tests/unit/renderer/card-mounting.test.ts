@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   nearIndices,
   nextIndicesToMount,
+  nextPhotoStep,
   runWhenStill,
   withIndices,
 } from '../../../renderer/src/logic/card-mounting';
@@ -124,5 +125,37 @@ describe('runWhenStill', () => {
     idle.playIdlePeriod();
     expect(runs).toBe(0);
     expect(idle.pendingCount()).toBe(0);
+  });
+});
+
+describe('nextPhotoStep', () => {
+  it('lets the far photograph go first, then brings the next in line', () => {
+    const loaded = new Set([4, 5, 6]);
+    const first = nextPhotoStep(loaded, [5, 6, 7]);
+    expect([...first].sort()).toEqual([5, 6]);
+    const second = nextPhotoStep(first, [5, 6, 7]);
+    expect([...second].sort()).toEqual([5, 6, 7]);
+    expect(nextPhotoStep(second, [5, 6, 7])).toBe(second);
+  });
+
+  it('never holds more than three photographs on its way, and ends at the wanted ones', () => {
+    let loaded: ReadonlySet<number> = new Set([0, 1]);
+    for (const wanted of [
+      [0, 1, 2],
+      [1, 2, 3],
+      [2, 3, 4],
+      [1, 2, 3],
+    ]) {
+      for (let step = 0; step < 3; step += 1) {
+        loaded = nextPhotoStep(loaded, wanted);
+        expect(loaded.size).toBeLessThanOrEqual(3);
+      }
+      expect([...loaded].sort()).toEqual(wanted);
+    }
+  });
+
+  it('returns the same set when nothing is to change, so React does not render again', () => {
+    const loaded = new Set([0, 1]);
+    expect(nextPhotoStep(loaded, [1, 0])).toBe(loaded);
   });
 });
