@@ -6,13 +6,13 @@ import { createIdleTimer } from '../logic/idle-timer';
 import { idleTimingsFromSettings } from '../logic/idle-timing';
 import { kioskStore } from '../store/kiosk-store';
 
+// Pointer events only: every touch fires them too, and a touch listener on the window would have
+// each touch delivered to the page twice (a touch event beside the pointer event, every move of
+// every swipe).
 const ACTIVITY_EVENTS = [
   'pointerdown',
   'pointermove',
   'pointerup',
-  'touchstart',
-  'touchmove',
-  'touchend',
   'keydown',
   'keyup',
   'wheel',
