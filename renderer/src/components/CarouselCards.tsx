@@ -76,12 +76,10 @@ export function CarouselCards({ content, assetBaseUrl, isBusy }: CarouselCardsPr
   if (indices !== mounted.indices) setMounted({ indices, language, content });
 
   useEffect(() => {
-    const wanted = nearIndices(heroIndex, count);
-    if (nextPhotoStep(loadedPhotos, wanted) === loadedPhotos) return;
+    const next = nextPhotoStep(loadedPhotos, nearIndices(heroIndex, count));
+    if (next === loadedPhotos) return;
     // One step per idle period: the far photograph goes, then the next in line comes.
-    return runWhenStill(browserIdleScheduler, isBusy, () =>
-      setLoadedPhotos(nextPhotoStep(loadedPhotos, wanted)),
-    );
+    return runWhenStill(browserIdleScheduler, isBusy, () => setLoadedPhotos(next));
   }, [heroIndex, count, loadedPhotos, isBusy]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@
 // Animations snap, played by the compositor, dropped more frames on the benchmark machine's software
 // compositor than this.)
 import { stepSpring } from '../logic/snap-spring';
-import type { SpringState } from '../logic/snap-spring';
+import type { SpringStep } from '../logic/snap-spring';
 
 /** Within this distance of its card (px) a snap counts as ended (see `Snap.ended`). */
 export const SNAP_NEARLY_DONE_PX = 4;
@@ -63,7 +63,7 @@ const browserFrameClock: FrameClock = {
 export function createTrackMotion(frames: FrameClock = browserFrameClock): TrackMotion {
   let element: TrackElement | null = null;
   let position = 0;
-  let snap: (Snap & { halt(): void }) | null = null;
+  let snap: Snap | null = null;
   let fade: Animation | undefined;
 
   const place = (x: number): void => {
@@ -71,46 +71,38 @@ export function createTrackMotion(frames: FrameClock = browserFrameClock): Track
     if (element) element.style.transform = `translateX(${x}px)`;
   };
 
-  const stopSnap = (): void => {
-    snap?.halt();
-    snap = null;
-  };
-
   const snapTo = (to: number, velocity: number): Snap => {
-    stopSnap();
+    snap?.stop();
     let resolveEnded = (): void => undefined;
     const ended = new Promise<undefined>((resolve) => {
       resolveEnded = () => resolve(undefined);
     });
-    let state: SpringState = { position, velocity };
+    let state: SpringStep = { position, velocity, atRest: false };
     let lastTime: number | undefined;
     let handle: number | undefined;
-    const halt = (): void => {
-      if (handle !== undefined) frames.cancel(handle);
-      handle = undefined;
-      resolveEnded();
-    };
     const onFrame = (time: number): void => {
-      // The first frame only reads the clock: the spring starts from the release.
-      const step = stepSpring(state, to, lastTime === undefined ? 0 : time - lastTime);
+      // The first frame only reads the clock: the spring starts from the release, and the track
+      // is already where the finger left it.
+      if (lastTime !== undefined) {
+        state = stepSpring(state, to, time - lastTime);
+        place(state.position);
+        if (Math.abs(state.position - to) <= SNAP_NEARLY_DONE_PX) resolveEnded();
+      }
       lastTime = time;
-      state = step;
-      place(step.position);
-      if (Math.abs(step.position - to) <= SNAP_NEARLY_DONE_PX) resolveEnded();
-      if (step.atRest) {
-        handle = undefined;
-        if (snap === current) snap = null;
+      if (state.atRest) {
+        current.stop();
         return;
       }
       handle = frames.request(onFrame);
     };
-    const current = {
+    const current: Snap = {
       to,
       ended,
-      halt,
       stop: () => {
+        if (handle !== undefined) frames.cancel(handle);
+        handle = undefined;
         if (snap === current) snap = null;
-        halt();
+        resolveEnded();
       },
     };
     snap = current;
@@ -125,7 +117,7 @@ export function createTrackMotion(frames: FrameClock = browserFrameClock): Track
     },
     position: () => position,
     jump: (x) => {
-      stopSnap();
+      snap?.stop();
       place(x);
     },
     snapTo,
@@ -138,7 +130,7 @@ export function createTrackMotion(frames: FrameClock = browserFrameClock): Track
     },
     isMoving: () => snap !== null || fade?.playState === 'running',
     stop: () => {
-      stopSnap();
+      snap?.stop();
       fade?.cancel();
       fade = undefined;
     },

@@ -26,6 +26,15 @@ function fakeFrames() {
   return { clock, frame, pending: () => pending.size };
 }
 
+/** A track motion on a fake element, driven by a fake frame clock. */
+function attachedMotion() {
+  const frames = fakeFrames();
+  const motion = createTrackMotion(frames.clock);
+  const element: TrackElement = { style: { transform: '' } };
+  motion.attach(element);
+  return { frames, motion, element };
+}
+
 const positionOf = (element: TrackElement): number =>
   Number(/translateX\((-?[\d.]+)px\)/.exec(element.style.transform)?.[1]);
 
@@ -51,15 +60,14 @@ describe('createTrackMotion', () => {
   });
 
   it('springs to the card one frame at a time, ends near it, and stops asking for frames at rest', async () => {
-    const frames = fakeFrames();
-    const motion = createTrackMotion(frames.clock);
-    const element: TrackElement = { style: { transform: '' } };
-    motion.attach(element);
+    const { frames, motion, element } = attachedMotion();
     motion.jump(-300);
     const snap = motion.snapTo(-1080, 0);
     expect(snap.to).toBe(-1080);
     expect(motion.isMoving()).toBe(true);
+    // The release frame only reads the clock: the track is where the finger left it.
     frames.frame();
+    expect(positionOf(element)).toBe(-300);
     frames.frame();
     expect(positionOf(element)).toBeLessThan(-300);
     expect(await settled(snap.ended)).toBe(false);
@@ -78,9 +86,7 @@ describe('createTrackMotion', () => {
   });
 
   it('stops a snap where it is when the finger catches it, and ends it', async () => {
-    const frames = fakeFrames();
-    const motion = createTrackMotion(frames.clock);
-    motion.attach({ style: { transform: '' } });
+    const { frames, motion } = attachedMotion();
     const snap = motion.snapTo(-1080, 0);
     frames.frame();
     frames.frame();
@@ -95,9 +101,7 @@ describe('createTrackMotion', () => {
   });
 
   it('lets a new snap or a jump take over from a running one', async () => {
-    const frames = fakeFrames();
-    const motion = createTrackMotion(frames.clock);
-    motion.attach({ style: { transform: '' } });
+    const { frames, motion } = attachedMotion();
     const first = motion.snapTo(-1080, 0);
     frames.frame();
     const second = motion.snapTo(0, 0);
