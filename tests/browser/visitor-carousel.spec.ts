@@ -283,6 +283,13 @@ test('a tap that catches the track as it arrives opens the story of the hero it 
   await expect(story).toBeVisible();
   await expect(story).toContainText(content.heroes[1]?.story.kk[0] ?? '');
   await expectHeroNumber(page, 2);
+  // The touch caught the track between two cards; it goes on to that hero's card, not left halved.
+  const currentCardLeft = () =>
+    page.locator('.hero-card[data-current]').evaluate((card) => card.getBoundingClientRect().left);
+  await expect.poll(currentCardLeft).toBe(0);
+  await story.getByRole('button', { name: UI_STRINGS.kk.closeStory }).tap();
+  await expect(story).toBeHidden();
+  expect(await currentCardLeft()).toBe(0);
 });
 
 test('after a swipe the photograph next in line is loaded, and a quick second swipe finds it there', async ({

@@ -111,6 +111,17 @@ export const CarouselTrack = memo(function CarouselTrack({
     }
   };
 
+  /**
+   * A touch that was not a sideways drag (a tap, an up-down stroke) may have caught the track
+   * between two cards: it goes on to the current hero's card, or it would stay cut in half.
+   */
+  const settle = (): void => {
+    const to = -kioskStore.getState().heroIndex * width;
+    if (motion.position() === to) return;
+    if (reduceMotion) motion.jump(to);
+    else snap.current = motion.snapTo(to, 0);
+  };
+
   // A touch stops a snap at once (a finger can catch the arriving card); then the track follows the
   // finger along x until it lifts. Move and lift are heard on the window, so a finger that slides
   // off the track still ends its drag; the listeners go with the touch.
@@ -138,6 +149,7 @@ export const CarouselTrack = memo(function CarouselTrack({
       const release = tracker.release(lift.type === 'pointercancel' ? undefined : sampleOf(lift));
       if (release.moved) dragged.current = true;
       if (release.axis === 'x') onDragEnd(release.offsetX, release.velocityX);
+      else settle();
     };
     const end = (): void => {
       window.removeEventListener('pointermove', onMove);
