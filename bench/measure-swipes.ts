@@ -2,10 +2,16 @@
 // Input.dispatchTouchEvent), at normal speed and under CPU throttling, while the page records every
 // requestAnimationFrame interval, long animation frames, and how many full-size portraits are
 // mounted and decoded.
+import { expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { attractSurface, swipe } from '../tests/browser/support/kiosk-page';
 import { newKioskContext, openBenchPage } from './browser';
-import { DRAGGING_PAGE_CARDS, DRAGGING_PAGE_PATH, MOVING_PAGE_PATH } from './servers';
+import {
+  DRAGGING_PAGE_CARDS,
+  DRAGGING_PAGE_PATH,
+  MOVING_PAGE_PATH,
+  floorDragScript,
+} from './servers';
 import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
 
@@ -63,6 +69,17 @@ interface Recording {
 }
 
 const STOP_RECORDING = `(() => { const r = globalThis.__frameRecording; r.running = false; return r; })()`;
+
+/**
+ * The kiosk's screen as rendered, without its scripts: the document with its stylesheets, fonts,
+ * thirty cards, photographs, controls and language bar, but no React, no store and no listeners.
+ */
+const CAPTURE_SCREEN = `document.documentElement.outerHTML
+  .replace(/<script[\\s\\S]*?<\\/script>/g, '')
+  .replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '')`;
+
+/** Where the frozen screen is served from: the kiosk's own origin, so its assets load as they do. */
+const FROZEN_SCREEN_PATH = '/bench-frozen-screen';
 
 async function shownHero(page: Page): Promise<number> {
   return Number(await page.locator('.carousel__counter-current').textContent()) - 1;
@@ -125,6 +142,8 @@ async function recordPage(
   url: string,
   cpuThrottlingRate: number,
   steps: {
+    /** Served at `url` instead of what its server would answer. */
+    html?: string;
     prepare?: (page: Page) => Promise<unknown>;
     meanwhile: (page: Page) => Promise<unknown>;
   },
@@ -132,6 +151,10 @@ async function recordPage(
   const context = await newKioskContext(browser);
   try {
     const { page, session } = await openBenchPage(context);
+    const { html } = steps;
+    if (html !== undefined) {
+      await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    }
     await page.goto(url);
     await steps.prepare?.(page);
     await page.waitForTimeout(1_000);
@@ -149,8 +172,10 @@ async function recordPage(
  * with nothing moving (the bare image page), what the machine itself drops (other processes, the
  * headless compositor); with three portrait layers sliding by CSS alone (/moving), what its
  * compositor drops for a track like the carousel's without any script; given the same swipes,
- * thirty plain cards moved by a few lines of script (/dragging): between that and the kiosk lies
- * what the kiosk's own work costs.
+ * thirty plain cards moved by a few lines of script (/dragging); and the kiosk's own screen,
+ * captured once its carousel has mounted and served without its scripts, moved by the same few
+ * lines. Between the plain cards and the frozen screen lies what the kiosk's content and overlays
+ * cost the browser; between the frozen screen and the kiosk, what its own scripts cost.
  */
 export async function measureSwipes(
   browser: Browser,
@@ -166,10 +191,18 @@ export async function measureSwipes(
 ): Promise<SwipeRunWithCensus> {
   const rate = options.cpuThrottlingRate;
   let landed = 0;
+  let frozenScreen = '';
   const recording = await recordPage(browser, url, rate, {
     prepare: async (page) => {
       await attractSurface(page).tap();
       await page.locator('.carousel').waitFor();
+      await expect(page.locator('.hero-card')).toHaveCount(options.heroCount);
+      await expect(page.locator('.hero-card .portrait__image--ready').first()).toBeVisible();
+      const screen = (await page.evaluate(CAPTURE_SCREEN)) as string;
+      frozenScreen = screen.replace(
+        '</body>',
+        `${floorDragScript('.carousel__track', options.heroCount)}</body>`,
+      );
     },
     meanwhile: async (page) => {
       landed = await playSwipes(page, options.swipes, options.heroCount, () => shownHero(page));
@@ -184,11 +217,16 @@ export async function measureSwipes(
         })
       ).intervals,
     );
+  const shownFloorCard = async (page: Page) =>
+    Number(await page.evaluate('document.body.dataset.index'));
   const scriptedFloor = await recordPage(browser, floorUrl(DRAGGING_PAGE_PATH), rate, {
     meanwhile: (page) =>
-      playSwipes(page, options.swipes, DRAGGING_PAGE_CARDS, async () =>
-        Number(await page.evaluate('document.body.dataset.index')),
-      ),
+      playSwipes(page, options.swipes, DRAGGING_PAGE_CARDS, () => shownFloorCard(page)),
+  });
+  const frozenFloor = await recordPage(browser, new URL(FROZEN_SCREEN_PATH, url).href, rate, {
+    html: frozenScreen,
+    meanwhile: (page) =>
+      playSwipes(page, options.swipes, options.heroCount, () => shownFloorCard(page)),
   });
   return {
     cpuThrottlingRate: rate,
@@ -203,6 +241,7 @@ export async function measureSwipes(
     idleFloor: await stillFloor(options.idleFloorUrl),
     movingFloor: await stillFloor(floorUrl(MOVING_PAGE_PATH)),
     scriptedFloor: summarizeFrameIntervals(scriptedFloor.intervals),
+    frozenFloor: summarizeFrameIntervals(frozenFloor.intervals),
     intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
     maxMounted: recording.maxMounted,
     maxDecoded: recording.maxDecoded,

@@ -43,6 +43,11 @@ export interface SwipeRun {
    * script-driven track drops here without the kiosk's framework, content and overlays.
    */
   scriptedFloor?: FrameSummary;
+  /**
+   * The same swipes on the kiosk's own screen, captured once its carousel had mounted and served
+   * without its scripts, moved by the same few lines: its content and overlays without its code.
+   */
+  frozenFloor?: FrameSummary;
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
   /**

@@ -157,7 +157,8 @@ async function main(): Promise<void> {
           idleFloorMs: settings.idleFloorMs,
         });
         log(
-          `  dropped ${(run.frames.droppedShare * 100).toFixed(2)} %, p95 ${run.frames.p95Ms.toFixed(1)} ms`,
+          `  dropped ${(run.frames.droppedShare * 100).toFixed(2)} %, p95 ${run.frames.p95Ms.toFixed(1)} ms; ` +
+            `frozen screen ${((run.frozenFloor?.droppedShare ?? 0) * 100).toFixed(2)} %`,
         );
         repeats.push(run);
       }

@@ -86,6 +86,42 @@ export const MOVING_PAGE_HTML = `<!doctype html>
 <div class="card" style="transform:translateX(200%)"><img src="/portrait" alt=""></div>
 </div></body></html>`;
 
+/**
+ * The few lines of script that move a floor page's track: they follow the finger and ease to the
+ * next card. They keep the card shown in the body's `data-index`, which the swipes read.
+ */
+export function floorDragScript(trackSelector: string, cardCount: number): string {
+  return `<script>
+const track = document.querySelector(${JSON.stringify(trackSelector)});
+let x = 0, index = 0, easing = 0;
+document.body.dataset.index = '0';
+const place = (to) => { x = to; track.style.transform = 'translateX(' + to + 'px)'; };
+track.addEventListener('pointerdown', (down) => {
+  cancelAnimationFrame(easing);
+  const startX = down.clientX, startTrack = x;
+  const move = (event) => place(startTrack + event.clientX - startX);
+  const lift = (event) => {
+    removeEventListener('pointermove', move);
+    removeEventListener('pointerup', lift);
+    const moved = event.clientX - startX;
+    if (moved < -80 && index < ${cardCount - 1}) index += 1;
+    else if (moved > 80 && index > 0) index -= 1;
+    document.body.dataset.index = String(index);
+    const to = -index * track.clientWidth;
+    const step = () => {
+      const next = x + (to - x) * 0.2;
+      if (Math.abs(to - next) < 0.5) return place(to);
+      place(next);
+      easing = requestAnimationFrame(step);
+    };
+    easing = requestAnimationFrame(step);
+  };
+  addEventListener('pointermove', move);
+  addEventListener('pointerup', lift);
+});
+</script>`;
+}
+
 /** The scripted floor: thirty full-screen cards (the portrait on the first three, a name and a
  *  line on each), one compositor layer for the track, moved by a few lines of script that follow
  *  the finger and ease to the next card: what a script-driven track costs on this machine without
@@ -107,34 +143,7 @@ export const DRAGGING_PAGE_HTML = `<!doctype html>
     (index < 3 ? '<img src="/portrait" alt="">' : '') +
     `<p>Card ${index + 1}: a name, a role and a line of words</p></div>`,
 ).join('')}</div>
-<script>
-const track = document.getElementById('track');
-let x = 0, index = 0, easing = 0;
-const place = (to) => { x = to; track.style.transform = 'translateX(' + to + 'px)'; };
-track.addEventListener('pointerdown', (down) => {
-  cancelAnimationFrame(easing);
-  const startX = down.clientX, startTrack = x;
-  const move = (event) => place(startTrack + event.clientX - startX);
-  const lift = (event) => {
-    removeEventListener('pointermove', move);
-    removeEventListener('pointerup', lift);
-    const moved = event.clientX - startX;
-    if (moved < -80 && index < ${DRAGGING_PAGE_CARDS - 1}) index += 1;
-    else if (moved > 80 && index > 0) index -= 1;
-    document.body.dataset.index = String(index);
-    const to = -index * innerWidth;
-    const step = () => {
-      const next = x + (to - x) * 0.2;
-      if (Math.abs(to - next) < 0.5) return place(to);
-      place(next);
-      easing = requestAnimationFrame(step);
-    };
-    easing = requestAnimationFrame(step);
-  };
-  addEventListener('pointermove', move);
-  addEventListener('pointerup', lift);
-});
-</script></body></html>`;
+${floorDragScript('#track', DRAGGING_PAGE_CARDS)}</body></html>`;
 
 /** The bare server's other pages by path; any other path is the bare image page. */
 const FLOOR_PAGES: Readonly<Record<string, string>> = {
