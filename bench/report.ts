@@ -171,7 +171,7 @@ export function renderReport(results: BenchResults, chartFile: string): string {
   }
   lines.push(
     '',
-    'Reproduce: `npm run bench` (full, about 45 minutes) or `npm run bench -- --quick`.',
+    'Reproduce: `npm run bench` (full, about 50 minutes) or `npm run bench -- --quick`.',
     '',
   );
   return lines.join('\n');
