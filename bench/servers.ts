@@ -136,7 +136,7 @@ export const DRAGGING_PAGE_HTML = `<!doctype html>
 .card{position:absolute;inset:0;overflow:hidden;background:#1c2630}
 .card img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .card p{position:absolute;left:80px;right:80px;bottom:320px;margin:0}</style>
-</head><body data-index="0"><div class="track" id="track">${Array.from(
+</head><body><div class="track" id="track">${Array.from(
   { length: DRAGGING_PAGE_CARDS },
   (_, index) =>
     `<div class="card" style="transform:translateX(${index * 100}%)">` +

@@ -88,13 +88,23 @@ export const CarouselTrack = memo(function CarouselTrack({
     [],
   );
 
+  /**
+   * Back to the current hero's card, carrying `velocity` (px/s): a swipe too short to change hero,
+   * or a touch that was not a sideways drag (a tap, an up-down stroke), which may have caught the
+   * track between two cards and would otherwise leave it cut in half.
+   */
+  const settle = (velocity = 0): void => {
+    const to = -kioskStore.getState().heroIndex * width;
+    if (motion.position() === to) return;
+    if (reduceMotion) motion.jump(to);
+    else snap.current = motion.snapTo(to, velocity);
+  };
+
   const onDragEnd = (offset: number, velocity: number): void => {
     const { heroIndex, showHero } = kioskStore.getState();
     const target = snapIndex({ offset, velocity, width, index: heroIndex, count });
     if (target === heroIndex) {
-      // Back to the same card.
-      if (reduceMotion) motion.jump(-heroIndex * width);
-      else snap.current = motion.snapTo(-heroIndex * width, velocity);
+      settle(velocity);
     } else if (reduceMotion) {
       showHero(target);
     } else {
@@ -109,17 +119,6 @@ export const CarouselTrack = memo(function CarouselTrack({
         if (!unmounted.current) showHero(target);
       });
     }
-  };
-
-  /**
-   * A touch that was not a sideways drag (a tap, an up-down stroke) may have caught the track
-   * between two cards: it goes on to the current hero's card, or it would stay cut in half.
-   */
-  const settle = (): void => {
-    const to = -kioskStore.getState().heroIndex * width;
-    if (motion.position() === to) return;
-    if (reduceMotion) motion.jump(to);
-    else snap.current = motion.snapTo(to, 0);
   };
 
   // A touch stops a snap at once (a finger can catch the arriving card); then the track follows the
