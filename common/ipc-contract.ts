@@ -94,6 +94,16 @@ export const RendererErrorSchema = z.strictObject({
 });
 export type RendererError = z.infer<typeof RendererErrorSchema>;
 
+/**
+ * The renderer's screen stopped drawing while its page still ran (renderer/src/logic/frame-watchdog.ts):
+ * main reloads it, within the restart budget.
+ */
+export const FramesStalledSchema = z.strictObject({
+  /** How long the awaited frame had not come (ms). */
+  stalledMs: z.number().int().min(0).max(86_400_000),
+});
+export type FramesStalled = z.infer<typeof FramesStalledSchema>;
+
 /** Staff PINs are 4 to 8 digits, typed on the on-screen pad. */
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
 
@@ -219,6 +229,7 @@ export const sendMessageSchemas = {
   'kiosk:mode': KioskModeSchema,
   'stats:event': StatsEventSchema,
   'log:renderer-error': RendererErrorSchema,
+  'kiosk:frames-stalled': FramesStalledSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SendChannel = keyof typeof sendMessageSchemas;
@@ -246,6 +257,7 @@ export interface KioskApi {
   kiosk: {
     reportMode(mode: KioskMode): void;
     reportError(error: RendererError): void;
+    reportFramesStalled(report: FramesStalled): void;
   };
   stats: {
     record(event: StatsEvent): void;

@@ -35,6 +35,7 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
     kiosk: {
       reportMode: (mode) => send('kiosk:mode', mode),
       reportError: (error) => send('log:renderer-error', error),
+      reportFramesStalled: (report) => send('kiosk:frames-stalled', report),
     },
     stats: {
       record: (event) => send('stats:event', event),

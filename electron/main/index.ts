@@ -122,6 +122,7 @@ function startKiosk(): void {
       app.quit();
     },
     health: healing.health,
+    onFramesStalled: () => healing.framesStalled(),
     removableDriveRoots: defaultRemovableDriveRoots,
   });
 

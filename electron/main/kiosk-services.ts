@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type {
   ContentState,
   ExportResult,
+  FramesStalled,
   InvokeChannel,
   InvokeRequest,
   InvokeResponse,
@@ -42,6 +43,8 @@ export interface KioskServicesOptions {
   /** Electron: app.quit(); preview: no-op. */
   quit: () => void;
   health: () => { startedAt: number; restarts: number; lastCrashReason: string | null };
+  /** The renderer's screen stopped drawing. Electron: the self-healing reloads it; preview: logged only. */
+  onFramesStalled?: (report: FramesStalled) => void;
   now?: () => number;
   /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
   removableDriveRoots?: () => string[] | Promise<string[]>;
@@ -245,6 +248,10 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     },
     'stats:event': (event) => stats.append({ ...event, t: now() }),
     'log:renderer-error': (error) => log.error('renderer-error', { ...error }),
+    'kiosk:frames-stalled': (report) => {
+      log.error('renderer-frames-stalled', { ...report, mode });
+      options.onFramesStalled?.(report);
+    },
   };
 
   return {

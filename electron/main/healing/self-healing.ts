@@ -1,5 +1,6 @@
-// Runs in: main process. Turns crash and hang events into reloads, relaunches or the fallback
-// screen, following the restart budget. Never leaves a white or black screen behind.
+// Runs in: main process. Turns crash and hang events (and a screen that stopped drawing) into
+// reloads, relaunches or the fallback screen, following the restart budget. Never leaves a white,
+// black or frozen screen behind.
 import type { Logger } from '../log/logger';
 import {
   decideGpuRecovery,
@@ -49,6 +50,11 @@ export interface SelfHealing {
   rendererGone(reason: string): void;
   unresponsive(): void;
   responsive(): void;
+  /**
+   * The page reported that its frames stopped coming (renderer/src/logic/frame-watchdog.ts): it
+   * still runs, so no crash or hang event will come, but the screen is frozen. Counted as a crash.
+   */
+  framesStalled(): void;
   gpuGone(reason: string): void;
   health(): Health;
   dispose(): void;
@@ -145,6 +151,17 @@ export function createSelfHealing(options: SelfHealingOptions): SelfHealing {
     responsive() {
       if (hangTimer !== null) log.info('renderer-responsive-again');
       clearHang();
+    },
+    framesStalled() {
+      if (options.isQuitting()) return;
+      clearHang();
+      // The same renderer process may stay stuck across a reload: the next page gets a fresh one.
+      const window = options.window();
+      if (window) {
+        killedByUs = true;
+        window.forcefullyCrashRenderer();
+      }
+      apply(decideRendererRecovery(store.load(), options.now(), policy), 'renderer-frames-stalled');
     },
     gpuGone(reason) {
       if (options.isQuitting()) return;

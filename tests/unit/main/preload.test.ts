@@ -48,10 +48,12 @@ describe('preload', () => {
     api.kiosk.reportMode('visitor');
     api.stats.record({ type: 'hero-view', heroId: 'leila-mardenova' });
     api.kiosk.reportError({ message: 'oops' });
+    api.kiosk.reportFramesStalled({ stalledMs: 20_000 });
     expect(ipcRenderer.sentMessages).toEqual([
       { channel: 'kiosk:mode', payload: 'visitor' },
       { channel: 'stats:event', payload: { type: 'hero-view', heroId: 'leila-mardenova' } },
       { channel: 'log:renderer-error', payload: { message: 'oops' } },
+      { channel: 'kiosk:frames-stalled', payload: { stalledMs: 20_000 } },
     ]);
   });
 

@@ -153,6 +153,28 @@ describe('self-healing over time (fake timers)', () => {
     expect(healing.health().restarts).toBe(1);
   });
 
+  it('gives a page whose frames stopped a fresh renderer, and relaunches when that stops helping', () => {
+    const { healing, contents, relaunchApp } = setup();
+    healing.framesStalled();
+    expect(contents.crashes).toBe(1);
+    expect(contents.loadedUrls).toEqual([APP_ENTRY_URL]);
+    expect(healing.health()).toMatchObject({
+      restarts: 1,
+      lastCrashReason: 'renderer-frames-stalled',
+    });
+    // The kill we caused reports 'killed': it must not count a second time.
+    healing.rendererGone('killed');
+    expect(contents.loadedUrls).toEqual([APP_ENTRY_URL]);
+    // Stalls count against the same budget as crashes.
+    for (let stall = 0; stall < policy.reloadLimit; stall += 1) {
+      vi.advanceTimersByTime(MINUTE);
+      healing.framesStalled();
+      healing.rendererGone('killed');
+    }
+    expect(contents.loadedUrls).toHaveLength(policy.reloadLimit);
+    expect(relaunchApp).toHaveBeenCalledTimes(1);
+  });
+
   it('relaunches on a GPU crash', () => {
     const { healing, relaunchApp } = setup();
     healing.gpuGone('crashed');
@@ -166,7 +188,9 @@ describe('self-healing over time (fake timers)', () => {
     quit();
     healing.rendererGone('crashed');
     healing.gpuGone('crashed');
+    healing.framesStalled();
     expect(contents.loadedUrls).toEqual([]);
+    expect(contents.crashes).toBe(0);
     expect(relaunchApp).not.toHaveBeenCalled();
   });
 });

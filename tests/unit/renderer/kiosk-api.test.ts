@@ -28,6 +28,7 @@ describe('preview kiosk API', () => {
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });
+    api.kiosk.reportFramesStalled({ stalledMs: 20_000 });
     api.stats.record({ type: 'session-start' });
     expect([...invoked].sort()).toEqual(Object.keys(invokeRequestSchemas).sort());
     expect([...sent].sort()).toEqual(Object.keys(sendMessageSchemas).sort());

@@ -186,6 +186,30 @@ describe('kiosk services', () => {
     expect(quit).toHaveBeenCalledTimes(1);
   });
 
+  it('logs a renderer whose frames stopped, with the screen it was on, and hands it on', async () => {
+    const lines: unknown[][] = [];
+    const onFramesStalled = vi.fn();
+    const log = { ...silentLogger, error: (...line: unknown[]) => void lines.push(line) };
+    const kiosk = createKioskServices({
+      userDataDir,
+      version: '1',
+      content: { overrideDir: '/x', bundledDir: '/y', assetBaseUrl: '/content/' },
+      log,
+      canQuit: true,
+      quit,
+      health: () => ({ startedAt: 0, restarts: 0, lastCrashReason: null }),
+      onFramesStalled,
+    });
+    kiosk.send['kiosk:mode']('visitor');
+    kiosk.send['kiosk:frames-stalled']({ stalledMs: 20_000 });
+    expect(onFramesStalled).toHaveBeenCalledWith({ stalledMs: 20_000 });
+    expect(lines).toContainEqual([
+      'renderer-frames-stalled',
+      { stalledMs: 20_000, mode: 'visitor' },
+    ]);
+    await kiosk.dispose();
+  });
+
   it('does nothing on staff:quit where there is no desktop to quit to', async () => {
     const preview = createKioskServices({
       userDataDir,

@@ -47,6 +47,7 @@ describe('parseSend', () => {
       message: { type: 'hero-view', heroId: 'leila-mardenova' },
     });
     expect(parseSend('kiosk:mode', 'staff')).toMatchObject({ ok: true });
+    expect(parseSend('kiosk:frames-stalled', { stalledMs: 20_000 })).toMatchObject({ ok: true });
     expect(
       parseSend('stats:event', { type: 'session-end', durationSeconds: 42, reason: 'idle-reset' }),
     ).toMatchObject({ ok: true });
@@ -63,6 +64,9 @@ describe('parseSend', () => {
     ['stats:event', null],
     ['kiosk:mode', 'desktop'],
     ['log:renderer-error', { message: 'x'.repeat(2001) }],
+    ['kiosk:frames-stalled', { stalledMs: -1 }],
+    ['kiosk:frames-stalled', { stalledMs: 20_000, reload: 'file:///etc/passwd' }],
+    ['kiosk:frames-stalled', undefined],
   ])('rejects %s with %j', (channel, payload) => {
     expect(parseSend(channel, payload).ok).toBe(false);
   });
