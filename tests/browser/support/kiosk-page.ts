@@ -1,18 +1,27 @@
 // Runs in: Node (Playwright tests). Shared steps for the visitor specs: open the kiosk while watching
-// for console errors and off-origin requests, drive real touch events, read which hero is showing.
+// for console errors, off-origin requests and frame-stall reports, drive real touch events, read
+// which hero is showing.
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { Content } from '../../../common/content-schema';
 import type { ContentState } from '../../../common/ipc-contract';
+import { previewSendPath } from '../../../common/kiosk-api-transport';
+
+const FRAMES_STALLED_PATH = previewSendPath('kiosk:frames-stalled');
 
 export interface PageProblems {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Reports of the frame watchdog (renderer/src/logic/frame-watchdog.ts): a page that draws has none. */
+  frameStalls: unknown[];
 }
 
-/** Starts recording console errors, uncaught errors and any request that leaves the page's origin. */
+/**
+ * Starts recording console errors, uncaught errors, any request that leaves the page's origin, and
+ * the page's reports that its frames stopped.
+ */
 export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], foreignRequests: [], frameStalls: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
@@ -21,23 +30,27 @@ export function watchPage(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+    else if (new URL(url).pathname === FRAMES_STALLED_PATH)
+      problems.frameStalls.push(request.postDataJSON());
   });
   return problems;
 }
 
 /**
  * Registers hooks for the calling spec file (or describe block): every test records its page's
- * problems from the start and fails at the end on any console error or off-origin request.
+ * problems from the start and fails at the end on any console error, off-origin request or frame
+ * stall.
  * Returns a getter for the current test's record, for the rare test that expects an error.
  */
 export function failOnPageProblems(): () => PageProblems {
-  let problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  let problems: PageProblems = { consoleErrors: [], foreignRequests: [], frameStalls: [] };
   test.beforeEach(({ page, baseURL }) => {
     problems = watchPage(page, new URL(baseURL ?? '').origin);
   });
   test.afterEach(() => {
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(problems.foreignRequests, 'requests leaving the origin').toEqual([]);
+    expect(problems.frameStalls, 'frame stalls reported by the page').toEqual([]);
   });
   return () => problems;
 }
