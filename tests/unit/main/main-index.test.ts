@@ -189,6 +189,18 @@ describe('main process start', () => {
     expect(fake.app.exitCodes).toEqual([0]);
   });
 
+  it('gives the page a fresh renderer when it reports that its frames stopped', async () => {
+    await startMain();
+    const window = await startedWindow();
+    const options = stand.options[0] as { onFramesStalled: (report: unknown) => void };
+    options.onFramesStalled({ stalledMs: 20_000 });
+    expect(window.webContents.crashes).toBe(1);
+    expect(window.webContents.loadedUrls).toEqual([
+      'app://kiosk/index.html',
+      'app://kiosk/index.html',
+    ]);
+  });
+
   it('no key combination quits without the PIN, and the window refuses to close', async () => {
     await startMain();
     const window = await startedWindow();
