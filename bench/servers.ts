@@ -24,6 +24,16 @@ export function findFreePort(): Promise<number> {
   });
 }
 
+/**
+ * A page that stopped drawing reports it to the preview, which only logs it (in Electron, main would
+ * replace the renderer): the benchmark says so in its own output, beside the figures it would spoil.
+ */
+function echoFrameStalls(chunk: Buffer): void {
+  for (const line of chunk.toString().split('\n')) {
+    if (line.includes('renderer-frames-stalled')) console.error(`[preview] ${line.trim()}`);
+  }
+}
+
 /** `tsx tools/preview.ts --port <free> --no-build`; resolves once it printed its URL. */
 export async function startPreview(repoRoot: string): Promise<RunningServer> {
   const port = await findFreePort();
@@ -36,6 +46,7 @@ export async function startPreview(repoRoot: string): Promise<RunningServer> {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
+      echoFrameStalls(chunk);
       output += chunk.toString();
       const match = /preview: (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
@@ -44,7 +55,10 @@ export async function startPreview(repoRoot: string): Promise<RunningServer> {
       }
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      echoFrameStalls(chunk);
+      output += chunk.toString();
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`preview exited with ${code}:\n${output}`));
