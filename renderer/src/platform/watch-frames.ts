@@ -1,8 +1,9 @@
-// Runs in: renderer. The frame watchdog (logic/frame-watchdog.ts) on the real page: it asks for a
-// frame now and then, and tells main when one stops coming while the page is visible, so main can
-// give the page a fresh renderer (electron/main/healing/self-healing.ts). In the web preview the
-// report is only logged.
+// Runs in: renderer. The frame watchdog (logic/frame-watchdog.ts) on the real page: while the screen
+// shows its attract loop it asks for a frame now and then, and tells main when one stops coming, so
+// main can give the page a fresh renderer (electron/main/healing/self-healing.ts). In the web
+// preview the report is only logged.
 import { createFrameWatchdog } from '../logic/frame-watchdog';
+import { kioskStore } from '../store/kiosk-store';
 import { getKioskApi } from './kiosk-api';
 
 /** Starts watching; returns the stop. */
@@ -17,7 +18,8 @@ export function watchFrames(target: Window): () => void {
       const handle = target.setInterval(callback, ms);
       return () => target.clearInterval(handle);
     },
-    isVisible: () => document.visibilityState === 'visible',
+    shouldWatch: () =>
+      document.visibilityState === 'visible' && kioskStore.getState().view === 'attract',
     onStall: (stalledMs) => getKioskApi().kiosk.reportFramesStalled({ stalledMs }),
   });
   const onVisibilityChange = (): void => watchdog.visibilityChanged();

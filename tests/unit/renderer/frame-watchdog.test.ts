@@ -10,7 +10,7 @@ function createFakePage() {
   let check: (() => void) | null = null;
   let pendingFrames: (() => void)[] = [];
   const page = {
-    visible: true,
+    watched: true,
     stalls: [] as number[],
     frameRequests: 0,
     checksStopped: false,
@@ -46,7 +46,7 @@ function createFakePage() {
         page.checksStopped = true;
       };
     },
-    isVisible: () => page.visible,
+    shouldWatch: () => page.watched,
     onStall: (stalledMs) => page.stalls.push(stalledMs),
   });
   return { page, watchdog };
@@ -77,12 +77,12 @@ describe('createFrameWatchdog', () => {
     expect(page.stalls).toHaveLength(1);
   });
 
-  it('does not count the time the page was hidden (a hidden page draws no frames)', () => {
+  it('does not count the time it was not watching (a hidden page, a visitor at the screen)', () => {
     page.pass(10_000, { drawing: false });
-    page.visible = false;
+    page.watched = false;
     page.pass(600_000, { drawing: false });
     expect(page.stalls).toEqual([]);
-    page.visible = true;
+    page.watched = true;
     watchdog.visibilityChanged();
     page.pass(5_000, { drawing: true });
     page.pass(600_000, { drawing: true });
