@@ -28,8 +28,8 @@ export function findFreePort(): Promise<number> {
  * A page that stopped drawing reports it to the preview, which only logs it (in Electron, main would
  * replace the renderer): the benchmark says so in its own output, beside the figures it would spoil.
  */
-function echoFrameStalls(chunk: Buffer): void {
-  for (const line of chunk.toString().split('\n')) {
+function echoFrameStalls(text: string): void {
+  for (const line of text.split('\n')) {
     if (line.includes('renderer-frames-stalled')) console.error(`[preview] ${line.trim()}`);
   }
 }
@@ -46,8 +46,9 @@ export async function startPreview(repoRoot: string): Promise<RunningServer> {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
-      echoFrameStalls(chunk);
-      output += chunk.toString();
+      const text = chunk.toString();
+      echoFrameStalls(text);
+      output += text;
       const match = /preview: (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -56,8 +57,9 @@ export async function startPreview(repoRoot: string): Promise<RunningServer> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => {
-      echoFrameStalls(chunk);
-      output += chunk.toString();
+      const text = chunk.toString();
+      echoFrameStalls(text);
+      output += text;
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

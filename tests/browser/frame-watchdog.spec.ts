@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Content } from '../../common/content-schema';
 import {
   attractSurface,
-  enterCarousel,
+  enterCarouselOnPausedClock,
   failOnPageProblems,
   loadContent,
 } from './support/kiosk-page';
@@ -17,12 +17,7 @@ let content: Content;
 
 test.beforeEach(async ({ page }) => {
   content = await loadContent(page);
-  await page.clock.install();
-  await page.goto('/');
-  await enterCarousel(page);
-  // From here on time only moves when the test moves it.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
-  await page.clock.runFor(1000);
+  await enterCarouselOnPausedClock(page);
 });
 
 test('a page that keeps drawing is never reported, in a session or on the attract loop', async ({

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Content } from '../../common/content-schema';
 import {
   attractSurface,
-  enterCarousel,
+  enterCarouselOnPausedClock,
   expectHeroNumber,
   loadContent,
   failOnPageProblems,
@@ -16,12 +16,7 @@ let content: Content;
 
 test.beforeEach(async ({ page }) => {
   content = await loadContent(page);
-  await page.clock.install();
-  await page.goto('/');
-  await enterCarousel(page);
-  // From here on time only moves when the test moves it.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
-  await page.clock.runFor(1000);
+  await enterCarouselOnPausedClock(page);
   // A touch on something inert: the idle time is counted from this moment.
   await page.locator('.carousel__counter').tap();
 });

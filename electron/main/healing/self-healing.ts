@@ -120,6 +120,19 @@ export function createSelfHealing(options: SelfHealingOptions): SelfHealing {
     }
   };
 
+  /**
+   * A renderer that is stuck (hung, or no longer drawing) may stay stuck across a reload in the same
+   * process: it is killed, so the reload the budget decides on gets a fresh one.
+   */
+  const replaceRenderer = (reason: string): void => {
+    const window = options.window();
+    if (window) {
+      killedByUs = true;
+      window.forcefullyCrashRenderer();
+    }
+    apply(decideRendererRecovery(store.load(), options.now(), policy), reason);
+  };
+
   const clearHang = (): void => {
     if (hangTimer !== null) timers.clearTimeout(hangTimer);
     hangTimer = null;
@@ -140,12 +153,7 @@ export function createSelfHealing(options: SelfHealingOptions): SelfHealing {
       log.warn('renderer-unresponsive');
       hangTimer = timers.setTimeout(() => {
         hangTimer = null;
-        const window = options.window();
-        if (window) {
-          killedByUs = true;
-          window.forcefullyCrashRenderer();
-        }
-        apply(decideRendererRecovery(store.load(), options.now(), policy), 'renderer-unresponsive');
+        replaceRenderer('renderer-unresponsive');
       }, policy.unresponsiveGraceMs);
     },
     responsive() {
@@ -155,13 +163,7 @@ export function createSelfHealing(options: SelfHealingOptions): SelfHealing {
     framesStalled() {
       if (options.isQuitting()) return;
       clearHang();
-      // The same renderer process may stay stuck across a reload: the next page gets a fresh one.
-      const window = options.window();
-      if (window) {
-        killedByUs = true;
-        window.forcefullyCrashRenderer();
-      }
-      apply(decideRendererRecovery(store.load(), options.now(), policy), 'renderer-frames-stalled');
+      replaceRenderer('renderer-frames-stalled');
     },
     gpuGone(reason) {
       if (options.isQuitting()) return;

@@ -74,6 +74,18 @@ export async function enterCarousel(page: Page): Promise<void> {
   await expect(page.locator('.carousel')).toBeVisible();
 }
 
+/**
+ * Installs Playwright's clock, opens the kiosk and enters the carousel; from then on time only moves
+ * when the test moves it (`page.clock.runFor`, `fastForward`).
+ */
+export async function enterCarouselOnPausedClock(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.goto('/');
+  await enterCarousel(page);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.clock.runFor(1000);
+}
+
 /** The id of the hero the carousel shows (the one card that is interactive). */
 export async function currentHeroId(page: Page): Promise<string | null> {
   return page.locator('.hero-card[data-current]').getAttribute('data-hero-id');
