@@ -59,6 +59,38 @@ describe('createTrackMotion', () => {
     expect(motion.position()).toBe(-600);
   });
 
+  it('writes the track on whole device pixels, and leaves a move of less than one unwritten', () => {
+    const { clock } = fakeFrames();
+    let ratio = 1;
+    const motion = createTrackMotion(clock, () => ratio);
+    const writes: string[] = [];
+    motion.attach({
+      style: {
+        get transform() {
+          return writes.at(-1) ?? '';
+        },
+        set transform(value: string) {
+          writes.push(value);
+        },
+      },
+    });
+    writes.length = 0;
+    motion.jump(-100.4);
+    expect(writes).toEqual(['translateX(-100px)']);
+    // The track itself keeps the fraction: the finger and the spring go on from there.
+    motion.jump(-100.3);
+    expect(motion.position()).toBe(-100.3);
+    expect(writes).toEqual(['translateX(-100px)']);
+    motion.jump(-100.6);
+    expect(writes.at(-1)).toBe('translateX(-101px)');
+    // A screen with two device pixels per CSS pixel gets half pixels; -0 is written as 0.
+    ratio = 2;
+    motion.jump(-100.3);
+    expect(writes.at(-1)).toBe('translateX(-100.5px)');
+    motion.jump(-0.2);
+    expect(writes.at(-1)).toBe('translateX(0px)');
+  });
+
   it('springs to the card one frame at a time, ends near it, and stops asking for frames at rest', async () => {
     const { frames, motion, element } = attachedMotion();
     motion.jump(-300);
