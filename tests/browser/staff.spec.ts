@@ -78,6 +78,15 @@ async function typePin(page: Page, pin: string): Promise<void> {
   await pad.locator('.pin-pad__ok').tap();
 }
 
+/**
+ * Types the first-run PIN and waits for the panel. The pad and the panel both carry the language
+ * switch: a tap on it in the moment the panel replaces the pad lands on a button that is gone.
+ */
+async function unlockPanel(page: Page): Promise<void> {
+  await typePin(page, FIRST_RUN_PIN);
+  await expect(staffDialog(page).locator('.staff-panel')).toBeVisible();
+}
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).include('.staff-layer').analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -280,7 +289,7 @@ test('switching to Russian changes the panel; Kazakh and Russian texts fit in bo
 
 test('a refused PIN change is worded in the staff language', async ({ page }) => {
   await openPadInEnglish(page);
-  await typePin(page, FIRST_RUN_PIN);
+  await unlockPanel(page);
   await staffLanguage(page, 'Русский');
   await page.getByRole('button', { name: 'Сменить PIN-код' }).tap();
   // A wrong current PIN: main answers with a code, the pad words it in Russian.
@@ -318,7 +327,7 @@ test('content warnings from main are shown in the staff language and follow a sw
     });
   });
   await openPadInEnglish(page);
-  await typePin(page, FIRST_RUN_PIN);
+  await unlockPanel(page);
   await staffLanguage(page, 'Русский');
   await page.getByRole('button', { name: 'Перезагрузить содержимое' }).tap();
   const russian =
