@@ -14,6 +14,8 @@ import {
 } from './servers';
 import type { LongFrameCause, SwipeRun } from './results';
 import { summarizeFrameIntervals } from './stats';
+import { msPerClockTick, sampleChromiumThreads, threadCpuBetween } from './thread-cpu';
+import type { ThreadCpuSummary } from './thread-cpu';
 
 /** A deliberate swipe: about 200 ms of finger travel, like a visitor browsing. */
 const SWIPE = { y: 900, steps: 12, stepMs: 16 } as const;
@@ -62,6 +64,8 @@ interface LongFrame {
 
 interface Recording {
   intervals: number[];
+  /** What Chromium's threads spent while `meanwhile` played; null without /proc. */
+  threadCpu: ThreadCpuSummary | null;
   loaf: LongFrame[];
   loafSupported: boolean;
   maxMounted: number;
@@ -160,8 +164,15 @@ async function recordPage(
     await page.waitForTimeout(1_000);
     await session.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottlingRate });
     await page.evaluate(START_RECORDING);
+    const threadsBefore = sampleChromiumThreads();
     await steps.meanwhile(page);
-    return (await page.evaluate(STOP_RECORDING)) as Recording;
+    const threadsAfter = sampleChromiumThreads();
+    const recording = (await page.evaluate(STOP_RECORDING)) as Omit<Recording, 'threadCpu'>;
+    const threadCpu =
+      threadsAfter.length > 0
+        ? threadCpuBetween(threadsBefore, threadsAfter, msPerClockTick())
+        : null;
+    return { ...recording, threadCpu };
   } finally {
     await context.close();
   }
@@ -242,6 +253,11 @@ export async function measureSwipes(
     movingFloor: await stillFloor(floorUrl(MOVING_PAGE_PATH)),
     scriptedFloor: summarizeFrameIntervals(scriptedFloor.intervals),
     frozenFloor: summarizeFrameIntervals(frozenFloor.intervals),
+    threadCpu: {
+      kiosk: recording.threadCpu,
+      frozenScreen: frozenFloor.threadCpu,
+      plainCards: scriptedFloor.threadCpu,
+    },
     intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
     maxMounted: recording.maxMounted,
     maxDecoded: recording.maxDecoded,

@@ -1,6 +1,7 @@
 // Runs in: Node (tools). The markdown report: targets with pass or miss first, then every figure.
 import type { BenchResults, PageStart } from './results';
 import { judgeTargets } from './targets';
+import { threadCpuPerSwipe } from './thread-cpu';
 
 const KB = 1024;
 const fixed = (value: number | null | undefined, digits = 1): string =>
@@ -101,6 +102,35 @@ export function renderReport(results: BenchResults, chartFile: string): string {
         if (!f) continue;
         lines.push(
           `| ${run.cpuThrottlingRate}x | ${page} | ${f.frames} | ${fixed(f.p95Ms)} ms | ${fixed(f.p99Ms)} ms | ${fixed(f.maxMs, 0)} ms | ${fixed(f.droppedShare * 100, 2)} % |`,
+        );
+      }
+    }
+    const measuredThreads = swipes.runs.filter((run) => run.threadCpu?.kiosk);
+    if (measuredThreads.length > 0) {
+      lines.push(
+        '',
+        "CPU time of Chromium's threads over the same swipes, in ms per swipe (user and system time " +
+          'from /proc, every process of the browser; the busiest threads of the kiosk first). It moves ' +
+          "far less with the machine's load than the dropped frames do, and says which thread pays. At 4x " +
+          "the throttled page's main thread also spins in DevTools' throttler whether it has work or not.",
+      );
+      for (const run of measuredThreads) {
+        const table = threadCpuPerSwipe(
+          [
+            { label: 'Kiosk', summary: run.threadCpu?.kiosk ?? null },
+            { label: 'Its screen frozen', summary: run.threadCpu?.frozenScreen ?? null },
+            { label: 'Thirty plain cards', summary: run.threadCpu?.plainCards ?? null },
+          ],
+          run.swipes,
+          8,
+        );
+        lines.push(
+          '',
+          `CPU ${run.cpuThrottlingRate}x:`,
+          '',
+          `| ${table.header.join(' | ')} |`,
+          `| ${table.header.map(() => '---').join(' | ')} |`,
+          ...table.rows.map((row) => `| ${row.join(' | ')} |`),
         );
       }
     }

@@ -1,5 +1,6 @@
 // Runs in: Node (tools). The shape of bench/results/latest.json: every figure the report prints.
 import type { FrameSummary } from './stats';
+import type { ThreadCpuSummary } from './thread-cpu';
 
 export interface PageStart {
   /** Median time the first portrait was painted, ms after navigation start (see paintSources). */
@@ -48,6 +49,15 @@ export interface SwipeRun {
    * without its scripts, moved by the same few lines: its content and overlays without its code.
    */
   frozenFloor?: FrameSummary;
+  /**
+   * CPU time of Chromium's threads over the same swipes (null without /proc): on the kiosk, its
+   * frozen screen and the plain cards. Absent in results from before it was measured.
+   */
+  threadCpu?: {
+    kiosk: ThreadCpuSummary | null;
+    frozenScreen: ThreadCpuSummary | null;
+    plainCards: ThreadCpuSummary | null;
+  };
   /** Every rAF interval, for the chart. */
   intervalsMs: number[];
   /**
