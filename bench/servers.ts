@@ -104,14 +104,16 @@ export const MOVING_PAGE_HTML = `<!doctype html>
 
 /**
  * The few lines of script that move a floor page's track: they follow the finger and ease to the
- * next card. They keep the card shown in the body's `data-index`, which the swipes read.
+ * next card. They keep the card shown in the body's `data-index`, which the swipes read. Like the
+ * kiosk's track (track-motion.ts), they write whole pixels: a fractional offset makes the software
+ * compositor resample the track on every frame, which would make the floor dearer than the kiosk.
  */
 export function floorDragScript(trackSelector: string, cardCount: number): string {
   return `<script>
 const track = document.querySelector(${JSON.stringify(trackSelector)});
 let x = 0, index = 0, easing = 0;
 document.body.dataset.index = '0';
-const place = (to) => { x = to; track.style.transform = 'translateX(' + to + 'px)'; };
+const place = (to) => { x = to; track.style.transform = 'translateX(' + Math.round(to) + 'px)'; };
 track.addEventListener('pointerdown', (down) => {
   cancelAnimationFrame(easing);
   const startX = down.clientX, startTrack = x;
