@@ -1,9 +1,16 @@
 // Runs in: main process. A plain-text log in the user data folder that IT can open in Notepad:
 // one line per event (time, level, event, JSON details). Bounded: when the file would grow past
-// maxBytes it becomes kiosk.log.1 (older ones shift up, the oldest is dropped).
-import fs from 'node:fs';
+// maxBytes it becomes kiosk.log.1 (older ones shift up, the oldest is dropped). A file that cannot
+// be renamed (held open) keeps growing rather than losing lines or older files.
+import realFs from 'node:fs';
 import path from 'node:path';
 import type { LogDetails, Logger, LogLevel } from './logger';
+
+/** The file calls the logger makes; tests hand in one whose rename fails, as on Windows. */
+export type LogFileSystem = Pick<
+  typeof realFs,
+  'appendFileSync' | 'existsSync' | 'mkdirSync' | 'renameSync' | 'rmSync' | 'statSync'
+>;
 
 export interface RotatingLogOptions {
   directory: string;
@@ -15,6 +22,7 @@ export interface RotatingLogOptions {
   now?: () => Date;
   /** Also echo to the console (development). */
   echo?: boolean;
+  fileSystem?: LogFileSystem;
 }
 
 export const DEFAULT_LOG_MAX_BYTES = 1024 * 1024;
@@ -47,6 +55,7 @@ export function createRotatingFileLogger(
   const keepFiles = options.keepFiles ?? DEFAULT_LOG_KEEP_FILES;
   const now = options.now ?? (() => new Date());
   const filePath = path.join(options.directory, fileName);
+  const fs = options.fileSystem ?? realFs;
   let size: number | null = null;
 
   const currentSize = (): number => {
@@ -60,15 +69,48 @@ export function createRotatingFileLogger(
     return size;
   };
 
-  const rotate = (): void => {
+  /** Set after a failed rotation: the size at which to try again. */
+  let retryRotationAt: number | null = null;
+  const rotating = `${filePath}.rotating`;
+
+  /** Moves the stepped-aside file to .1, shifting older ones up; the oldest is dropped. */
+  const shiftIntoPlace = (): void => {
     fs.rmSync(`${filePath}.${keepFiles}`, { force: true });
     for (let index = keepFiles - 1; index >= 1; index -= 1) {
       const from = `${filePath}.${index}`;
       if (fs.existsSync(from)) fs.renameSync(from, `${filePath}.${index + 1}`);
     }
-    if (keepFiles >= 1 && fs.existsSync(filePath)) fs.renameSync(filePath, `${filePath}.1`);
-    else fs.rmSync(filePath, { force: true });
+    if (keepFiles >= 1) fs.renameSync(rotating, `${filePath}.1`);
+    else fs.rmSync(rotating, { force: true });
+  };
+
+  /**
+   * The current file steps aside first: when it cannot (held open on Windows), nothing older has
+   * moved or been dropped, and lines keep going to the current file. A file left stepped aside by
+   * an earlier, interrupted rotation is put in place before this one.
+   */
+  const rotate = (): void => {
+    if (fs.existsSync(rotating)) shiftIntoPlace();
+    fs.renameSync(filePath, rotating);
     size = 0;
+    shiftIntoPlace();
+  };
+
+  const rotateIfDue = (bytes: number): void => {
+    const due = currentSize() > 0 && currentSize() + bytes > maxBytes;
+    if (!due || (retryRotationAt !== null && currentSize() < retryRotationAt)) return;
+    try {
+      rotate();
+      retryRotationAt = null;
+    } catch (error) {
+      // Try again once the file has grown a little more, not on every line.
+      retryRotationAt = currentSize() + Math.ceil(maxBytes / 16);
+      const line = formatLogLine(now(), 'warn', 'log-rotation-failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      fs.appendFileSync(filePath, line);
+      size = currentSize() + Buffer.byteLength(line);
+    }
   };
 
   const write = (level: LogLevel, event: string, details?: LogDetails): void => {
@@ -77,7 +119,7 @@ export function createRotatingFileLogger(
     try {
       fs.mkdirSync(options.directory, { recursive: true });
       const bytes = Buffer.byteLength(line);
-      if (currentSize() > 0 && currentSize() + bytes > maxBytes) rotate();
+      rotateIfDue(bytes);
       fs.appendFileSync(filePath, line);
       size = currentSize() + bytes;
     } catch {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createRotatingFileLogger,
   formatLogLine,
+  type LogFileSystem,
 } from '../../../electron/main/log/rotating-file-logger';
 
 let directory: string;
@@ -69,5 +70,61 @@ describe('rotating file logger', () => {
     expect(
       formatLogLine(new Date(0), 'info', 'big', { text: 'y'.repeat(10_000) }).length,
     ).toBeLessThan(4100);
+  });
+});
+
+describe('rotating file logger when the current file cannot be renamed', () => {
+  // Windows: IT tails kiosk.log in an editor that holds it open without delete sharing.
+  const heldOpen = (file: string): LogFileSystem => ({
+    ...fs,
+    renameSync: (from, to) => {
+      if (path.resolve(String(from)) === file) {
+        throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}'`), {
+          code: 'EBUSY',
+        });
+      }
+      fs.renameSync(from, to);
+    },
+  });
+
+  it('keeps every older log and every new line, and rotates once the file is free', () => {
+    const current = path.join(directory, 'kiosk.log');
+    for (const index of [1, 2]) fs.writeFileSync(`${current}.${index}`, `older ${index}\n`);
+    fs.writeFileSync(current, 'x'.repeat(990) + '\n');
+    let fileSystem: LogFileSystem = heldOpen(current);
+    const log = createRotatingFileLogger({
+      directory,
+      maxBytes: 1000,
+      keepFiles: 2,
+      fileSystem: new Proxy({} as LogFileSystem, {
+        get: (_target, name: keyof LogFileSystem) => fileSystem[name],
+      }),
+    });
+    for (let index = 0; index < 5; index += 1) log.info('while-held', { index });
+
+    expect(fs.readFileSync(`${current}.1`, 'utf8')).toBe('older 1\n');
+    expect(fs.readFileSync(`${current}.2`, 'utf8')).toBe('older 2\n');
+    const text = fs.readFileSync(current, 'utf8');
+    for (let index = 0; index < 5; index += 1) expect(text).toContain(`"index":${index}`);
+    expect(text).toContain('log-rotation-failed');
+
+    fileSystem = fs; // the editor let go
+    log.info('after');
+    expect(fs.readFileSync(`${current}.1`, 'utf8')).toContain('"index":4}');
+    expect(fs.readFileSync(`${current}.2`, 'utf8')).toBe('older 1\n');
+    expect(fs.readFileSync(current, 'utf8')).toContain('after');
+  });
+
+  it('puts a file left aside by an interrupted rotation in its place before the next one', () => {
+    const current = path.join(directory, 'kiosk.log');
+    fs.writeFileSync(`${current}.1`, 'older 1\n');
+    fs.writeFileSync(`${current}.rotating`, 'stepped aside\n');
+    fs.writeFileSync(current, 'x'.repeat(995) + '\n');
+    const log = createRotatingFileLogger({ directory, maxBytes: 1000, keepFiles: 3 });
+    log.info('next');
+    expect(fs.readFileSync(`${current}.1`, 'utf8')).toBe('x'.repeat(995) + '\n');
+    expect(fs.readFileSync(`${current}.2`, 'utf8')).toBe('stepped aside\n');
+    expect(fs.readFileSync(`${current}.3`, 'utf8')).toBe('older 1\n');
+    expect(fs.existsSync(`${current}.rotating`)).toBe(false);
   });
 });
