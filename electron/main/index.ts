@@ -16,7 +16,7 @@ import { firstFrameFor } from '../../common/first-frame';
 import { claimSingleInstance, focusWindow } from './app/single-instance';
 import { applyKioskSwitches } from './app/chromium-switches';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
-import { parseKioskArgs } from './cli/parse-args';
+import { limitPackagedArgs, parseKioskArgs } from './cli/parse-args';
 import { resolveContentFile } from './content/resolve-content-file';
 import { watchContentFolder } from './content/watch-content';
 import { createHistoryFile } from './healing/history-file';
@@ -35,7 +35,10 @@ import {
 import { defaultRemovableDriveRoots } from './stats/removable-drives';
 import { buildWindowOptions } from './window/window-options';
 
-const args = parseKioskArgs(process.argv.slice(1));
+const { args, ignored: ignoredSwitches } = limitPackagedArgs(
+  parseKioskArgs(process.argv.slice(1)),
+  app.isPackaged,
+);
 const devTools = args.windowed && (args.devTools || args.devServerUrl !== undefined);
 const devOrigin = args.devServerUrl ? originOf(args.devServerUrl) : null;
 const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
@@ -80,6 +83,7 @@ function startKiosk(): void {
     windowed: args.windowed,
     dev: Boolean(devOrigin),
   });
+  if (ignoredSwitches.length > 0) log.warn('switches-ignored', { switches: ignoredSwitches });
   process.on('uncaughtException', (error) => log.error('main-uncaught', { error: String(error) }));
   process.on('unhandledRejection', (reason) =>
     log.error('main-unhandled', { error: String(reason) }),

@@ -82,3 +82,18 @@ function parseRelaunchHour(value: string | undefined): number | null | undefined
     ? hour
     : undefined;
 }
+
+/**
+ * The switches a run may use: a packaged (installed, locked) kiosk never loads another origin, so
+ * --dev-server-url, which whoever can edit its shortcut could point anywhere, is dropped there and
+ * named in `ignored` for the log.
+ */
+export function limitPackagedArgs(
+  args: KioskArgs,
+  isPackaged: boolean,
+): { args: KioskArgs; ignored: string[] } {
+  if (!isPackaged || args.devServerUrl === undefined) return { args, ignored: [] };
+  const limited: KioskArgs = { ...args };
+  delete limited.devServerUrl;
+  return { args: limited, ignored: ['--dev-server-url'] };
+}

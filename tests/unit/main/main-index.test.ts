@@ -257,6 +257,28 @@ describe('main process start', () => {
     }
   });
 
+  it('the installed app ignores --dev-server-url and says so in the log', async () => {
+    await startMain(['--dev-server-url', 'https://evil.example']);
+    const window = await startedWindow();
+    expect(window.webContents.loadedUrls).toEqual(['app://kiosk/index.html']);
+    const navigation = new fake.FakeEvent();
+    window.webContents.emit('will-navigate', navigation, 'https://evil.example/');
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(fake.session.defaultSession.webRequest.simulate('https://evil.example/x.js')).toEqual({
+      cancel: true,
+    });
+    const log = fs.readFileSync(path.join(userData, 'logs', 'kiosk.log'), 'utf8');
+    expect(log).toMatch(/WARN {2}switches-ignored .*--dev-server-url/);
+  });
+
+  it('a development run still loads the dev server', async () => {
+    fake.app.isPackaged = false;
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await startMain(['--dev-server-url', 'http://localhost:5173']);
+    const window = await startedWindow();
+    expect(window.webContents.loadedUrls).toEqual(['http://localhost:5173']);
+  });
+
   it('--windowed opens a normal window with the web lockdown kept', async () => {
     await startMain(['--windowed']);
     const window = await startedWindow();

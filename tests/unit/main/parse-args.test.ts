@@ -1,6 +1,6 @@
 // Runs in: Node (vitest).
 import { describe, expect, it } from 'vitest';
-import { parseKioskArgs } from '../../../electron/main/cli/parse-args';
+import { limitPackagedArgs, parseKioskArgs } from '../../../electron/main/cli/parse-args';
 
 describe('parseKioskArgs', () => {
   it('defaults to the locked kiosk, leaving the relaunch hour to the content settings', () => {
@@ -60,5 +60,20 @@ describe('parseKioskArgs --user-data-dir', () => {
       '/tmp/kiosk-profile',
     );
     expect(parseKioskArgs(['--user-data-dir', 'C:\\Kiosk']).userDataDir).toBe('C:\\Kiosk');
+  });
+});
+
+describe('limitPackagedArgs', () => {
+  const withDevServer = parseKioskArgs(['--windowed', '--dev-server-url=https://evil.example']);
+
+  it('drops --dev-server-url from the installed app and names it', () => {
+    const limited = limitPackagedArgs(withDevServer, true);
+    expect(limited.args.devServerUrl).toBeUndefined();
+    expect(limited.args.windowed).toBe(true);
+    expect(limited.ignored).toEqual(['--dev-server-url']);
+  });
+
+  it('keeps it for a development run', () => {
+    expect(limitPackagedArgs(withDevServer, false)).toEqual({ args: withDevServer, ignored: [] });
   });
 });
