@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyMeta } from '../tools/csp-meta';
 import { entryScriptsAtBodyEnd } from '../tools/scripts-after-body';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +11,7 @@ const rendererDir = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: rendererDir,
   base: './',
-  plugins: [react(), entryScriptsAtBodyEnd()],
+  plugins: [react(), entryScriptsAtBodyEnd(), contentSecurityPolicyMeta()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
