@@ -134,7 +134,6 @@ function startKiosk(): void {
     installContentsGuards(contents, {
       allowedOrigins,
       devTools,
-      locked: !args.windowed,
       log,
     });
   });

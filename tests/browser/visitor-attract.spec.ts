@@ -115,6 +115,15 @@ test('kiosk rules: hidden cursor with ?kiosk, no context menu, no text selection
     .locator('body')
     .evaluate((body) => getComputedStyle(body).userSelect);
   expect(userSelect).toBe('none');
+  // The page's own styles carry the lockdown: the main process injects no CSS.
+  const lockdown = await page
+    .getByRole('button')
+    .first()
+    .evaluate((button) => {
+      const style = getComputedStyle(button) as CSSStyleDeclaration & { webkitUserDrag?: string };
+      return { cursor: style.cursor, drag: style.webkitUserDrag };
+    });
+  expect(lockdown).toEqual({ cursor: 'none', drag: 'none' });
   await page.goto('/');
   await expect(page.locator('body')).not.toHaveClass(/\bkiosk\b/);
 });

@@ -47,7 +47,6 @@ export interface WebContentsLike {
   setVisualZoomLevelLimits(minimumLevel: number, maximumLevel: number): Promise<void>;
   setZoomFactor(factor: number): void;
   closeDevTools(): void;
-  insertCSS(css: string): Promise<string>;
 }
 
 export interface WindowLike {
@@ -108,14 +107,8 @@ export interface ContentsGuardOptions {
   /** Origins the page may be on: app://kiosk, plus the dev server in development. */
   allowedOrigins: readonly string[];
   devTools: boolean;
-  /** Kiosk mode: hide the cursor and text selection on the touchscreen. */
-  locked: boolean;
   log: Logger;
 }
-
-/** No cursor on the touchscreen, no text selection, no dragging images out, no overscroll bounce. */
-export const KIOSK_LOCKDOWN_CSS = `*, *::before, *::after { cursor: none !important; -webkit-user-select: none !important; user-select: none !important; -webkit-user-drag: none !important; }
-html, body { overscroll-behavior: none; }`;
 
 /** Per page: no navigation away, no new windows, no webviews, blocked shortcuts, zoom pinned to 1. */
 export function installContentsGuards(
@@ -146,7 +139,8 @@ export function installContentsGuards(
     // Pinch zoom off and zoom back to 1 after every load, whatever happened before.
     void contents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
     contents.setZoomFactor(1);
-    if (options.locked) void contents.insertCSS(KIOSK_LOCKDOWN_CSS).catch(() => undefined);
+    // No hidden cursor or selection CSS injected here: the page's own styles carry that (body.kiosk
+    // in renderer/src/styles/base.css), and main never injects CSS or script into the page.
   });
   if (!options.devTools) {
     contents.on('devtools-opened', () => contents.closeDevTools());

@@ -130,6 +130,11 @@ describe('main process start', () => {
     expect(fake.Menu.applicationMenu).toBeNull();
     expect(window.menuRemoved).toBe(true);
     expect(fake.app.commandLine.hasSwitch('disable-pinch')).toBe(true);
+    // The page's own styles carry the kiosk lockdown: main injects no CSS (Electronegativity).
+    window.webContents.emit('did-finish-load');
+    await Promise.resolve();
+    expect(window.webContents.zoomFactor).toBe(1);
+    expect(window.webContents.insertedCss).toEqual([]);
   });
 
   it('installs every guard: network, permissions, navigation, new windows, keys, close', async () => {
