@@ -15,6 +15,7 @@ import {
 import { firstFrameFor } from '../../common/first-frame';
 import { claimSingleInstance, focusWindow } from './app/single-instance';
 import { applyKioskSwitches } from './app/chromium-switches';
+import { createRelaunch } from './app/relaunch';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
 import { limitPackagedArgs, parseKioskArgs } from './cli/parse-args';
 import { resolveContentFile } from './content/resolve-content-file';
@@ -89,12 +90,8 @@ function startKiosk(): void {
     log.error('main-unhandled', { error: String(reason) }),
   );
 
-  const relaunchApp = (): void => {
-    log.warn('relaunch');
-    quitting = true;
-    app.relaunch();
-    app.exit(0);
-  };
+  const onExit = (): void => void (quitting = true);
+  const relaunchApp = createRelaunch({ app, log, flush: () => services.dispose(), onExit });
 
   const healing = createSelfHealing({
     policy: DEFAULT_RECOVERY_POLICY,

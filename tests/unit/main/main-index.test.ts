@@ -190,8 +190,28 @@ describe('main process start', () => {
       'app://kiosk/index.html',
     ]);
     fake.app.emit('child-process-gone', new fake.FakeEvent(), { type: 'GPU', reason: 'crashed' });
+    await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([0]));
     expect(fake.app.relaunchCalls).toBe(1);
-    expect(fake.app.exitCodes).toEqual([0]);
+  });
+
+  it('flushes the buffered statistics before a relaunch exits (app.exit skips will-quit)', async () => {
+    const dispose = stand.services.dispose;
+    const exitsAtFlush: number[] = [];
+    stand.services.dispose = async () => {
+      exitsAtFlush.push(fake.app.exitCodes.length);
+    };
+    try {
+      await startMain();
+      await startedWindow();
+      fake.app.emit('child-process-gone', new fake.FakeEvent(), {
+        type: 'GPU',
+        reason: 'crashed',
+      });
+      await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([0]));
+      expect(exitsAtFlush).toEqual([0]);
+    } finally {
+      stand.services.dispose = dispose;
+    }
   });
 
   it('gives the page a fresh renderer when it reports that its frames stopped', async () => {
