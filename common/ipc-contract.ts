@@ -108,7 +108,10 @@ export type FramesStalled = z.infer<typeof FramesStalledSchema>;
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
 
 export type UnlockResult =
-  { ok: true } | { ok: false; attemptsLeft: number; lockedUntil: number | null };
+  | { ok: true }
+  | { ok: false; attemptsLeft: number; lockedUntil: number | null }
+  /** The staff settings file cannot be read or parsed: no PIN opens the panel (see the log). */
+  | { ok: false; reason: 'settings-damaged' };
 
 export interface StaffStatus {
   version: string;
@@ -157,7 +160,12 @@ export const ExportResultSchema = z.union([
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 
 /** Why a PIN change was refused; the staff panel words it in the staff language. */
-export const ChangePinRefusalSchema = z.enum(['new-pin-invalid', 'wrong-pin', 'locked-out']);
+export const ChangePinRefusalSchema = z.enum([
+  'new-pin-invalid',
+  'wrong-pin',
+  'locked-out',
+  'settings-damaged',
+]);
 export type ChangePinRefusal = z.infer<typeof ChangePinRefusalSchema>;
 
 /** `error` is the refusal in English, for the log and older panels. */
@@ -180,6 +188,11 @@ export const ChangePinResultSchema = z.union([
     reason: ChangePinRefusalSchema.extract(['locked-out']),
     /** When the pad opens again, ms since the epoch, as in UnlockResult. */
     lockedUntil: z.number(),
+    error: z.string(),
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    reason: ChangePinRefusalSchema.extract(['settings-damaged']),
     error: z.string(),
   }),
 ]);

@@ -94,7 +94,10 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** Shows the open staff screen in both orientations, in Russian and in Kazakh: checks that no text
  * is cut off and saves a screenshot of each to look at. */
-async function captureInRussianAndKazakh(page: Page, screen: 'panel' | 'pin'): Promise<void> {
+async function captureInRussianAndKazakh(
+  page: Page,
+  screen: 'panel' | 'pin' | 'pin-settings-damaged',
+): Promise<void> {
   for (const orientation of ORIENTATIONS) {
     await page.setViewportSize(orientation.viewport);
     for (const [language, name] of [
@@ -340,4 +343,25 @@ test('content warnings from main are shown in the staff language and follow a sw
   );
   await expect(page.locator('.staff-layer')).not.toContainText('English only');
   await expectNothingClipped(page);
+});
+
+test('damaged staff settings: the pad says so in every language and no PIN opens the panel', async ({
+  page,
+}) => {
+  // What main answers when settings.json cannot be read or parsed (unit tested in pin-store).
+  await page.route('**/api/invoke/staff:unlock', (route) =>
+    route.fulfill({ json: { ok: false, reason: 'settings-damaged' } }),
+  );
+  await openPadInEnglish(page);
+  await typePin(page, FIRST_RUN_PIN);
+  const error = page.locator('.pin-pad__error');
+  await expect(error).toContainText(
+    'The staff settings are damaged, so no PIN can open the panel.',
+  );
+  await expect(error).toContainText('settings.json');
+  await expect(staffDialog(page).locator('.staff-panel')).toHaveCount(0);
+  await staffLanguage(page, 'Русский');
+  await expect(error).toContainText('Настройки персонала повреждены');
+  await captureInRussianAndKazakh(page, 'pin-settings-damaged');
+  await expect(error).toContainText('Қызметкерлер баптаулары бүлінген');
 });

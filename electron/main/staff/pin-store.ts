@@ -1,11 +1,13 @@
 // Runs in: main process. The staff PIN: checks attempts against the stored salted hash, locks the pad
 // for a while after too many wrong attempts, logs every attempt (never the digits) and changes the PIN.
+// Fails closed: when the settings file exists but cannot be read or parsed, no PIN opens the panel.
 import type { ChangePinResult, UnlockResult } from '../../../common/ipc-contract';
 import { PinSchema } from '../../../common/ipc-contract';
 import type { Logger } from '../log/logger';
 import { hashPin, isPinHash, verifyPin } from './pin-hash';
 import type { PinHash } from './pin-hash';
-import { createSettingsFile } from './settings-file';
+import { createSettingsFile, SettingsUnreadableError } from './settings-file';
+import type { SettingsFileSystem } from './settings-file';
 
 /** PIN that works until staff change it; documented in the README (year and month of the opening). */
 export const FIRST_RUN_PIN = '202204';
@@ -28,8 +30,16 @@ function readAttempts(value: unknown): StoredAttempts {
   return { wrongAttempts: Math.min(Math.max(wrongAttempts, 0), MAX_WRONG_ATTEMPTS), lockedUntil };
 }
 
+const SETTINGS_DAMAGED = { ok: false, reason: 'settings-damaged' } as const;
+
 /** A wrong current PIN during a change counts like a wrong unlock; the answer says which it was. */
 function changeRefused(verdict: Extract<UnlockResult, { ok: false }>): ChangePinResult {
+  if ('reason' in verdict) {
+    return {
+      ...verdict,
+      error: 'The staff settings file is damaged or cannot be read. See the log.',
+    };
+  }
   if (verdict.lockedUntil !== null) {
     return {
       ok: false,
@@ -51,6 +61,7 @@ export interface PinStoreOptions {
   log: Logger;
   now?: () => number;
   firstRunPin?: string;
+  settingsFileSystem?: SettingsFileSystem;
 }
 
 export interface PinStore {
@@ -62,7 +73,7 @@ export interface PinStore {
 
 export function createPinStore(options: PinStoreOptions): PinStore {
   const now = options.now ?? Date.now;
-  const settings = createSettingsFile(options.settingsFile);
+  const settings = createSettingsFile(options.settingsFile, options.settingsFileSystem);
   const firstRunPin = options.firstRunPin ?? FIRST_RUN_PIN;
   let wrongAttempts = 0;
   let lockedUntilTime: number | null = null;
@@ -78,7 +89,10 @@ export function createPinStore(options: PinStoreOptions): PinStore {
   async function storedHash(): Promise<PinHash> {
     const stored = (await settings.read())[SETTINGS_KEY];
     if (isPinHash(stored)) return stored;
-    // First run (or an unreadable file): store the first-run PIN as a hash, never as digits.
+    if (stored !== undefined) {
+      throw new SettingsUnreadableError(settings.path, `${SETTINGS_KEY} is not a PIN hash`);
+    }
+    // First run (no PIN stored yet): store the first-run PIN as a hash, never as digits.
     const created = await hashPin(firstRunPin);
     await settings.write(SETTINGS_KEY, created);
     options.log.info('staff-pin-initialised', { file: settings.path });
@@ -95,10 +109,10 @@ export function createPinStore(options: PinStoreOptions): PinStore {
 
   async function loadAttempts(): Promise<void> {
     if (attemptsLoaded) return;
-    attemptsLoaded = true;
     ({ wrongAttempts, lockedUntil: lockedUntilTime } = readAttempts(
       (await settings.read())[ATTEMPTS_KEY],
     ));
+    attemptsLoaded = true; // only after a good read: a busy file is read again next time
   }
 
   async function saveAttempts(): Promise<void> {
@@ -111,7 +125,22 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     }
   }
 
+  /** The settings could not be used: logged with the file and why; the pad says so. */
+  function failClosed(error: unknown): typeof SETTINGS_DAMAGED {
+    if (!(error instanceof SettingsUnreadableError)) throw error;
+    options.log.error('staff-settings-unreadable', { file: error.file, reason: error.reason });
+    return SETTINGS_DAMAGED;
+  }
+
   async function attempt(pin: string, purpose: 'unlock' | 'change'): Promise<UnlockResult> {
+    try {
+      return await checkAttempt(pin, purpose);
+    } catch (error) {
+      return failClosed(error);
+    }
+  }
+
+  async function checkAttempt(pin: string, purpose: 'unlock' | 'change'): Promise<UnlockResult> {
     await loadAttempts();
     const lock = currentLock();
     if (lock !== null) {
@@ -152,7 +181,11 @@ export function createPinStore(options: PinStoreOptions): PinStore {
         }
         const verdict = await attempt(current, 'change');
         if (!verdict.ok) return changeRefused(verdict);
-        await settings.write(SETTINGS_KEY, await hashPin(next));
+        try {
+          await settings.write(SETTINGS_KEY, await hashPin(next));
+        } catch (error) {
+          return changeRefused(failClosed(error));
+        }
         options.log.info('staff-pin-changed');
         return { ok: true };
       }),

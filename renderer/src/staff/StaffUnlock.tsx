@@ -5,9 +5,11 @@ import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore } from '../store/kiosk-store';
 import { PinPad } from './PinPad';
 import { lockoutMessage } from './staff-format';
+import type { StaffStrings } from './staff-strings';
 import { useStaffStrings } from './use-staff-strings';
 
-type UnlockError = { kind: 'wrong'; attemptsLeft: number } | { kind: 'no-answer' };
+type UnlockError =
+  { kind: 'wrong'; attemptsLeft: number } | { kind: 'no-answer' } | { kind: 'settings-damaged' };
 
 export function StaffUnlock() {
   const { strings, language } = useStaffStrings();
@@ -39,6 +41,10 @@ export function StaffUnlock() {
         kioskStore.getState().showStaffPanel();
         return;
       }
+      if ('reason' in result) {
+        setError({ kind: 'settings-damaged' });
+        return;
+      }
       setLockedUntil(result.lockedUntil);
       setNow(Date.now());
       setError(
@@ -62,9 +68,7 @@ export function StaffUnlock() {
             ? lockoutMessage(lockedUntil, now, language)
             : error === null
               ? null
-              : error.kind === 'wrong'
-                ? strings.wrongPin(error.attemptsLeft)
-                : strings.noAnswer
+              : unlockErrorText(error, strings)
         }
         disabled={busy || locked}
         onSubmit={(pin) => void submit(pin)}
@@ -73,4 +77,15 @@ export function StaffUnlock() {
       />
     </div>
   );
+}
+
+function unlockErrorText(error: UnlockError, strings: StaffStrings): string {
+  switch (error.kind) {
+    case 'wrong':
+      return strings.wrongPin(error.attemptsLeft);
+    case 'settings-damaged':
+      return strings.settingsDamaged;
+    case 'no-answer':
+      return strings.noAnswer;
+  }
 }

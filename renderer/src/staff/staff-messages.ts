@@ -110,5 +110,7 @@ export function changePinRefusalText(
       return strings.wrongPin(refusal.attemptsLeft);
     case 'locked-out':
       return lockoutMessage(refusal.lockedUntil, now, language);
+    case 'settings-damaged':
+      return strings.settingsDamaged;
   }
 }

@@ -17,6 +17,8 @@ export interface StaffStrings {
   erase: string;
   ok: string;
   wrongPin: (attemptsLeft: number) => string;
+  /** settings.json cannot be read or parsed: no PIN opens the panel until a technician mends it. */
+  settingsDamaged: string;
   lockout: (time: string, remaining: string) => string;
   // Changing the PIN
   changePinStep: (step: number, steps: number) => string;
@@ -124,6 +126,8 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     accessHint: 'Қызметкер PIN-кодын енгізіңіз',
     backToExhibition: 'Көрмеге оралу',
     noAnswer: 'Киоск жауап бермеді. Қайталап көріңіз.',
+    settingsDamaged:
+      'Қызметкерлер баптаулары бүлінген, сондықтан ешбір PIN-код панельді ашпайды. Техник киоск деректері қалтасындағы settings.json файлын түзетуі немесе жоюы керек; себебі журналда жазылған (logs/kiosk.log).',
     digitsEntered: (count) => `${count} цифр енгізілді`,
     erase: 'Өшіру',
     ok: 'Енгізу',
@@ -231,6 +235,8 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     accessHint: 'Введите PIN-код персонала',
     backToExhibition: 'Вернуться к выставке',
     noAnswer: 'Киоск не ответил. Попробуйте ещё раз.',
+    settingsDamaged:
+      'Настройки персонала повреждены, поэтому ни один PIN-код не откроет панель. Технику нужно исправить или удалить файл settings.json в папке данных киоска; причина записана в журнале (logs/kiosk.log).',
     digitsEntered: (count) => `Введено цифр: ${count}`,
     erase: 'Стереть',
     ok: 'Ввод',
@@ -340,6 +346,8 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     accessHint: 'Enter the staff PIN',
     backToExhibition: 'Back to the exhibition',
     noAnswer: 'The kiosk did not answer. Try again.',
+    settingsDamaged:
+      'The staff settings are damaged, so no PIN can open the panel. A technician must repair or delete settings.json in the kiosk’s data folder; the log (logs/kiosk.log) says what is wrong.',
     digitsEntered: (count) => `${count} digit${count === 1 ? '' : 's'} entered`,
     erase: 'Erase',
     ok: 'OK',

@@ -1,5 +1,6 @@
 // Runs in: Node (tests). The staff PIN: salted hashes only, lockout after five wrong attempts.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -161,5 +162,79 @@ describe('PIN store', () => {
     for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) await store.check('9999');
     expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
     expect(await store.check('9999')).toMatchObject({ attemptsLeft: MAX_WRONG_ATTEMPTS - 1 });
+  });
+});
+
+describe('PIN store with damaged or unreadable settings: fails closed', () => {
+  /** A settings file whose PIN staff changed to 48151623, as on a kiosk in use. */
+  async function kioskSettings(): Promise<string> {
+    const file = join(dir, 'settings.json');
+    const store = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await store.change(FIRST_RUN_PIN, '48151623')).toEqual({ ok: true });
+    return file;
+  }
+
+  it('a trailing comma left by a hand edit: no PIN opens the panel, the file stays as it is', async () => {
+    const file = await kioskSettings();
+    const damaged = (await readFile(file, 'utf8')).replace(/\}\s*$/, ',}\n');
+    await writeFile(file, damaged);
+    const log = recordingLogger();
+    const store = createPinStore({ settingsFile: file, log });
+    for (const pin of [FIRST_RUN_PIN, '48151623', '0000']) {
+      expect(await store.check(pin)).toEqual({ ok: false, reason: 'settings-damaged' });
+    }
+    expect(await store.change(FIRST_RUN_PIN, '1234')).toMatchObject({
+      ok: false,
+      reason: 'settings-damaged',
+    });
+    expect(await readFile(file, 'utf8')).toBe(damaged);
+    const logged = log.lines.find((line) => line.startsWith('staff-settings-unreadable'));
+    expect(logged).toContain(file.replace(/\\/g, '\\\\'));
+    expect(logged).toMatch(/JSON/);
+  });
+
+  it('one failed read (EBUSY on Windows) does not bring back the first-run PIN', async () => {
+    const file = await kioskSettings();
+    const before = await readFile(file, 'utf8');
+    let busy = true;
+    const log = recordingLogger();
+    const store = createPinStore({
+      settingsFile: file,
+      log,
+      settingsFileSystem: {
+        ...fsPromises,
+        readFile: (async (path: string, encoding: BufferEncoding) => {
+          if (busy) {
+            throw Object.assign(new Error(`EBUSY: resource busy or locked, open '${path}'`), {
+              code: 'EBUSY',
+            });
+          }
+          return fsPromises.readFile(path, encoding);
+        }) as typeof fsPromises.readFile,
+      },
+    });
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: false, reason: 'settings-damaged' });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(log.lines.join('\n')).toMatch(/staff-settings-unreadable .*EBUSY/);
+    // Once the file can be read again, the staff's own PIN works and the first-run one does not.
+    busy = false;
+    expect(await store.check(FIRST_RUN_PIN)).toMatchObject({ ok: false, attemptsLeft: 4 });
+    expect(await store.check('48151623')).toEqual({ ok: true });
+  });
+
+  it('a staffPin entry that is not a PIN hash counts as damaged, not as a first run', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, JSON.stringify({ staffPin: '202204' }));
+    const store = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: false, reason: 'settings-damaged' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ staffPin: '202204' });
+  });
+
+  it('a settings file without a PIN yet (other settings only) is still a first run', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, JSON.stringify({ other: 1 }));
+    const store = createPinStore({ settingsFile: file, log: silentLogger });
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ other: 1 });
   });
 });

@@ -82,6 +82,7 @@ const SAMPLE_REFUSALS: Record<ChangePinRefusal, ChangePinRefused> = {
   'new-pin-invalid': { ok: false, reason: 'new-pin-invalid', error: 'x' },
   'wrong-pin': { ok: false, reason: 'wrong-pin', attemptsLeft: 3, error: 'x' },
   'locked-out': { ok: false, reason: 'locked-out', lockedUntil: 1_000_000 + 299_000, error: 'x' },
+  'settings-damaged': { ok: false, reason: 'settings-damaged', error: 'x' },
 };
 
 const PIN_LENGTH = { min: 4, max: 8 };
