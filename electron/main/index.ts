@@ -16,6 +16,7 @@ import { firstFrameFor } from '../../common/first-frame';
 import { claimSingleInstance, focusWindow } from './app/single-instance';
 import { applyKioskSwitches } from './app/chromium-switches';
 import { createRelaunch } from './app/relaunch';
+import { createRunClock } from './app/run-clock';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
 import { limitPackagedArgs, parseKioskArgs } from './cli/parse-args';
 import { resolveContentFile } from './content/resolve-content-file';
@@ -36,10 +37,8 @@ import {
 import { defaultRemovableDriveRoots } from './stats/removable-drives';
 import { buildWindowOptions } from './window/window-options';
 
-const { args, ignored: ignoredSwitches } = limitPackagedArgs(
-  parseKioskArgs(process.argv.slice(1)),
-  app.isPackaged,
-);
+const launch = limitPackagedArgs(parseKioskArgs(process.argv.slice(1)), app.isPackaged);
+const args = launch.args;
 const devTools = args.windowed && (args.devTools || args.devServerUrl !== undefined);
 const devOrigin = args.devServerUrl ? originOf(args.devServerUrl) : null;
 const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
@@ -84,7 +83,7 @@ function startKiosk(): void {
     windowed: args.windowed,
     dev: Boolean(devOrigin),
   });
-  if (ignoredSwitches.length > 0) log.warn('switches-ignored', { switches: ignoredSwitches });
+  if (launch.ignored.length > 0) log.warn('switches-ignored', { switches: launch.ignored });
   process.on('uncaughtException', (error) => log.error('main-uncaught', { error: String(error) }));
   process.on('unhandledRejection', (reason) =>
     log.error('main-unhandled', { error: String(reason) }),
@@ -102,7 +101,7 @@ function startKiosk(): void {
     appUrl: entryUrl,
     fallbackUrl: BACK_SOON_URL,
     log,
-    now: Date.now,
+    now: createRunClock(),
     timers: { setTimeout, clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
   });
 

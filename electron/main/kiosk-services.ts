@@ -93,12 +93,14 @@ function createListeners<T>() {
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
   const log = options.log;
+  // The PIN lockout and the staff session count on their run clock unless a test sets the time:
+  // `now` here is the wall clock, right for statistics, wrong for a deadline when the clock jumps.
   const pins = createPinStore({
     settingsFile: join(options.userDataDir, SETTINGS_FILE_NAME),
     log,
-    now,
+    now: options.now,
   });
-  const session = createStaffSession(pins, now);
+  const session = createStaffSession(pins, options.now);
   const statsDir = join(options.userDataDir, STATS_DIR_NAME);
   const stats = createStatsWriter({ dir: statsDir, log });
   const contentListeners = createListeners<ContentState>();

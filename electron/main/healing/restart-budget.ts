@@ -39,10 +39,19 @@ export interface RecoveryDecision {
 
 export const EMPTY_HISTORY: CrashHistory = { crashes: [], relaunches: [] };
 
-function recent(history: CrashHistory, now: number, policy: RecoveryPolicy): CrashHistory {
+/**
+ * The crashes and relaunches that still count at `now`. Times after `now` were written before the
+ * clock stepped back; they would count for hours, so they are dropped.
+ */
+export function recentHistory(
+  history: CrashHistory,
+  now: number,
+  policy: RecoveryPolicy,
+): CrashHistory {
+  const within = (windowMs: number) => (time: number) => time <= now && now - time < windowMs;
   return {
-    crashes: history.crashes.filter((time) => now - time < policy.crashWindowMs),
-    relaunches: history.relaunches.filter((time) => now - time < policy.relaunchWindowMs),
+    crashes: history.crashes.filter(within(policy.crashWindowMs)),
+    relaunches: history.relaunches.filter(within(policy.relaunchWindowMs)),
   };
 }
 
@@ -67,7 +76,7 @@ export function decideRendererRecovery(
   now: number,
   policy: RecoveryPolicy,
 ): RecoveryDecision {
-  const history = recent(previous, now, policy);
+  const history = recentHistory(previous, now, policy);
   history.crashes.push(now);
   if (history.crashes.length <= policy.reloadLimit) return { action: 'reload', history };
   return relaunchOrFallback(history, now, policy);
@@ -79,7 +88,7 @@ export function decideGpuRecovery(
   now: number,
   policy: RecoveryPolicy,
 ): RecoveryDecision {
-  return relaunchOrFallback(recent(previous, now, policy), now, policy);
+  return relaunchOrFallback(recentHistory(previous, now, policy), now, policy);
 }
 
 /** Reads a persisted history, tolerating a missing or damaged file. */

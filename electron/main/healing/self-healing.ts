@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger';
 import {
   decideGpuRecovery,
   decideRendererRecovery,
+  recentHistory,
   type CrashHistory,
   type RecoveryDecision,
   type RecoveryPolicy,
@@ -36,6 +37,7 @@ export interface SelfHealingOptions {
   appUrl: string;
   fallbackUrl: string;
   log: Logger;
+  /** A run clock (electron/main/app/run-clock.ts): deadlines must not follow wall-clock jumps. */
   now: () => number;
   timers: Timers;
 }
@@ -68,9 +70,7 @@ export function createSelfHealing(options: SelfHealingOptions): SelfHealing {
   const startedAt = options.now();
   const initial = store.load();
   // Relaunches recorded by earlier processes count as restarts too.
-  let restarts = initial.relaunches.filter(
-    (time) => startedAt - time < policy.relaunchWindowMs,
-  ).length;
+  let restarts = recentHistory(initial, startedAt, policy).relaunches.length;
   let lastCrashReason: string | null = null;
   let hangTimer: unknown = null;
   let retryTimer: unknown = null;

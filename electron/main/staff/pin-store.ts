@@ -3,6 +3,7 @@
 // Fails closed: when the settings file exists but cannot be read or parsed, no PIN opens the panel.
 import type { ChangePinResult, UnlockResult } from '../../../common/ipc-contract';
 import { PinSchema } from '../../../common/ipc-contract';
+import { createRunClock } from '../app/run-clock';
 import type { Logger } from '../log/logger';
 import { hashPin, isPinHash, verifyPin } from './pin-hash';
 import type { PinHash } from './pin-hash';
@@ -59,6 +60,7 @@ function changeRefused(verdict: Extract<UnlockResult, { ok: false }>): ChangePin
 export interface PinStoreOptions {
   settingsFile: string;
   log: Logger;
+  /** Defaults to a run clock (monotonic within the run), not the wall clock. */
   now?: () => number;
   firstRunPin?: string;
   settingsFileSystem?: SettingsFileSystem;
@@ -72,7 +74,7 @@ export interface PinStore {
 }
 
 export function createPinStore(options: PinStoreOptions): PinStore {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? createRunClock();
   const settings = createSettingsFile(options.settingsFile, options.settingsFileSystem);
   const firstRunPin = options.firstRunPin ?? FIRST_RUN_PIN;
   let wrongAttempts = 0;
@@ -112,6 +114,8 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     ({ wrongAttempts, lockedUntil: lockedUntilTime } = readAttempts(
       (await settings.read())[ATTEMPTS_KEY],
     ));
+    // Stored by an earlier run, perhaps before the clock stepped back: never more than one lockout.
+    if (lockedUntilTime !== null) lockedUntilTime = Math.min(lockedUntilTime, now() + LOCKOUT_MS);
     attemptsLoaded = true; // only after a good read: a busy file is read again next time
   }
 

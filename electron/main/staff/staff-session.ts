@@ -2,6 +2,7 @@
 // locks again on request, when the kiosk returns to the attract loop, or after a long quiet spell
 // (a safety net in case the renderer never says it left).
 import type { UnlockResult } from '../../../common/ipc-contract';
+import { createRunClock } from '../app/run-clock';
 import type { PinStore } from './pin-store';
 
 /** Unlocked, but no staff request for this long: lock anyway. */
@@ -22,7 +23,10 @@ export interface StaffSession {
   require(channel: string): void;
 }
 
-export function createStaffSession(pins: PinStore, now: () => number = Date.now): StaffSession {
+export function createStaffSession(
+  pins: PinStore,
+  now: () => number = createRunClock(),
+): StaffSession {
   let lastActivity: number | null = null;
 
   function isUnlocked(): boolean {

@@ -50,6 +50,20 @@ describe('restart budget (pure)', () => {
     expect(decision).toEqual({ action: 'relaunch', history: { crashes: [], relaunches: [1000] } });
   });
 
+  it('ignores history dated in the future (the clock stepped back since it was written)', () => {
+    const now = Date.UTC(2022, 3, 1, 10);
+    const ahead = now + 5 * 60 * MINUTE;
+    const history = { crashes: [1, 2, 3, 4, 5].map((n) => ahead + n), relaunches: [ahead, ahead] };
+    expect(decideGpuRecovery(history, now, policy)).toEqual({
+      action: 'relaunch',
+      history: { crashes: [], relaunches: [now] },
+    });
+    expect(decideRendererRecovery(history, now, policy)).toEqual({
+      action: 'reload',
+      history: { crashes: [now], relaunches: [] },
+    });
+  });
+
   it('reads a damaged history file as empty', () => {
     expect(parseCrashHistory('{not json')).toEqual({ crashes: [], relaunches: [] });
     expect(parseCrashHistory('{"crashes":[1,"x"],"relaunches":null}')).toEqual({
@@ -192,5 +206,25 @@ describe('self-healing over time (fake timers)', () => {
     expect(contents.loadedUrls).toEqual([]);
     expect(contents.crashes).toBe(0);
     expect(relaunchApp).not.toHaveBeenCalled();
+  });
+});
+
+describe('self-healing after the clock stepped back', () => {
+  it('does not count relaunches dated in the future as restarts of this run', () => {
+    const now = Date.UTC(2022, 3, 1, 10);
+    const ahead = now + 5 * 60 * MINUTE;
+    const healing = createSelfHealing({
+      policy,
+      store: { load: () => ({ crashes: [], relaunches: [ahead, now - MINUTE] }), save: () => {} },
+      window: () => null,
+      relaunchApp: () => undefined,
+      isQuitting: () => false,
+      appUrl: APP_ENTRY_URL,
+      fallbackUrl: BACK_SOON_URL,
+      log: silentLogger,
+      now: () => now,
+      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
+    });
+    expect(healing.health().restarts).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import * as fsPromises from 'node:fs/promises';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangePinResultSchema } from '../../../common/ipc-contract';
 import { silentLogger } from '../../../electron/main/log/logger';
 import type { Logger } from '../../../electron/main/log/logger';
@@ -236,5 +236,42 @@ describe('PIN store with damaged or unreadable settings: fails closed', () => {
     const store = createPinStore({ settingsFile: file, log: silentLogger });
     expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ other: 1 });
+  });
+});
+
+describe('PIN lockout when the wall clock jumps', () => {
+  const HOUR = 3_600_000;
+  afterEach(() => vi.useRealTimers());
+
+  async function lockOut(store: ReturnType<typeof createPinStore>): Promise<void> {
+    for (let attempt = 0; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) await store.check('1111');
+    expect(store.lockedUntil()).not.toBeNull();
+  }
+
+  it('a lockout lasts its five minutes of real time, though the clock steps back 5 hours', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    vi.setSystemTime(new Date('2022-04-01T10:00:00Z'));
+    const store = createPinStore({ settingsFile: join(dir, 'settings.json'), log: silentLogger });
+    await lockOut(store);
+    vi.setSystemTime(new Date('2022-04-01T05:00:00Z')); // NTP corrects a local-time hardware clock
+    vi.advanceTimersByTime(LOCKOUT_MS - 1000);
+    expect(await store.check(FIRST_RUN_PIN)).toMatchObject({ ok: false, attemptsLeft: 0 });
+    vi.advanceTimersByTime(1000);
+    expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
+  });
+
+  it('a stored lockout is clamped to its length from now after a restart', async () => {
+    const file = join(dir, 'settings.json');
+    let time = Date.UTC(2022, 3, 1, 15);
+    await lockOut(createPinStore({ settingsFile: file, log: silentLogger, now: () => time }));
+    // Restarted with the clock 5 hours back: the stored lockedUntil is 5 h 5 min ahead.
+    time -= 5 * HOUR;
+    const restarted = createPinStore({ settingsFile: file, log: silentLogger, now: () => time });
+    expect(await restarted.check(FIRST_RUN_PIN)).toMatchObject({
+      ok: false,
+      lockedUntil: time + LOCKOUT_MS,
+    });
+    time += LOCKOUT_MS;
+    expect(await restarted.check(FIRST_RUN_PIN)).toEqual({ ok: true });
   });
 });
