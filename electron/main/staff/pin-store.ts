@@ -62,6 +62,9 @@ export interface PinStoreOptions {
   log: Logger;
   /** Defaults to a run clock (monotonic within the run), not the wall clock. */
   now?: () => number;
+  /** The clock answers are given in (the renderer counts down with Date.now()); defaults to `now`
+   * when that is given, else Date.now. */
+  wallNow?: () => number;
   firstRunPin?: string;
   settingsFileSystem?: SettingsFileSystem;
 }
@@ -69,12 +72,16 @@ export interface PinStoreOptions {
 export interface PinStore {
   check(pin: string): Promise<UnlockResult>;
   change(current: string, next: string): Promise<ChangePinResult>;
-  /** When the pad opens again, or null when it is not locked. */
+  /** When the pad opens again (on the store's own clock), or null when it is not locked. */
   lockedUntil(): number | null;
 }
 
 export function createPinStore(options: PinStoreOptions): PinStore {
   const now = options.now ?? createRunClock();
+  const wallNow = options.wallNow ?? options.now ?? Date.now;
+  /** A deadline on the run clock as the wall clock shows it now (they differ after a clock jump). */
+  const onWallClock = (time: number | null): number | null =>
+    time === null ? null : wallNow() + (time - now());
   const settings = createSettingsFile(options.settingsFile, options.settingsFileSystem);
   const firstRunPin = options.firstRunPin ?? FIRST_RUN_PIN;
   let wrongAttempts = 0;
@@ -148,8 +155,9 @@ export function createPinStore(options: PinStoreOptions): PinStore {
     await loadAttempts();
     const lock = currentLock();
     if (lock !== null) {
-      options.log.warn('staff-pin-attempt', { purpose, result: 'locked-out', lockedUntil: lock });
-      return { ok: false, attemptsLeft: 0, lockedUntil: lock };
+      const lockedUntil = onWallClock(lock);
+      options.log.warn('staff-pin-attempt', { purpose, result: 'locked-out', lockedUntil });
+      return { ok: false, attemptsLeft: 0, lockedUntil };
     }
     const matches = PinSchema.safeParse(pin).success && (await verifyPin(pin, await storedHash()));
     if (matches) {
@@ -167,9 +175,9 @@ export function createPinStore(options: PinStoreOptions): PinStore {
       purpose,
       result: 'wrong',
       wrongAttempts,
-      lockedUntil: lockedUntilTime,
+      lockedUntil: onWallClock(lockedUntilTime),
     });
-    return { ok: false, attemptsLeft, lockedUntil: lockedUntilTime };
+    return { ok: false, attemptsLeft, lockedUntil: onWallClock(lockedUntilTime) };
   }
 
   return {

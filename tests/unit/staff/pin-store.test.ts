@@ -260,6 +260,20 @@ describe('PIN lockout when the wall clock jumps', () => {
     expect(await store.check(FIRST_RUN_PIN)).toEqual({ ok: true });
   });
 
+  it('tells the pad when it opens in wall-clock time, after the clock stepped back in this run', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    vi.setSystemTime(new Date('2022-04-01T10:00:00Z'));
+    const store = createPinStore({ settingsFile: join(dir, 'settings.json'), log: silentLogger });
+    vi.setSystemTime(new Date('2022-04-01T05:00:00Z')); // corrected before anyone typed a PIN
+    for (let attempt = 1; attempt < MAX_WRONG_ATTEMPTS; attempt += 1) await store.check('1111');
+    // The renderer counts down against its own Date.now(): the answer must be in that clock.
+    expect(await store.check('1111')).toMatchObject({ lockedUntil: Date.now() + LOCKOUT_MS });
+    vi.advanceTimersByTime(60_000);
+    expect(await store.check('1111')).toMatchObject({
+      lockedUntil: Date.now() + LOCKOUT_MS - 60_000,
+    });
+  });
+
   it('a stored lockout is clamped to its length from now after a restart', async () => {
     const file = join(dir, 'settings.json');
     let time = Date.UTC(2022, 3, 1, 15);
