@@ -180,6 +180,27 @@ describe('kiosk services', () => {
     expect(await services.invoke['content:get'](undefined)).toBe(state);
   });
 
+  it('two reloads at once (the folder watcher and staff) end on the newer content', async () => {
+    // The watcher's read starts first and is slow; staff reload after the folder changed again and
+    // read the newer file at once. Whichever read finishes last must not decide.
+    let finishSlowRead: (state: ContentState) => void = () => undefined;
+    loadContentState.mockImplementationOnce(
+      () => new Promise<ContentState>((resolve) => (finishSlowRead = resolve)),
+    );
+    loadContentState.mockResolvedValueOnce(readyState('newer'));
+    const seen: string[] = [];
+    services.onContentChanged((state) => seen.push(state.status === 'ready' ? state.hash : ''));
+    const byWatcher = services.reloadContent();
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const byStaff = services.invoke['staff:reload-content'](undefined);
+    await vi.waitFor(() => expect(loadContentState).toHaveBeenCalledTimes(2));
+    finishSlowRead(readyState('older'));
+    await Promise.all([byWatcher, byStaff]);
+    expect(services.currentContent()).toMatchObject({ hash: 'newer' });
+    expect(await services.invoke['content:get'](undefined)).toMatchObject({ hash: 'newer' });
+    expect(seen.at(-1)).toBe('newer');
+  });
+
   it('quits only when allowed and unlocked', async () => {
     await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
     await services.invoke['staff:quit'](undefined);
