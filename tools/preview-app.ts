@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { firstFrameFor } from '../common/first-frame';
 import { followContentFolder } from '../electron/main/content/follow-content';
+import { referencedContentFile } from '../electron/main/content/referenced-file';
 import { createKioskServices } from '../electron/main/kiosk-services';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import type { Logger } from '../electron/main/log/logger';
@@ -59,9 +60,11 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
 
   const server = createPreviewServer({
     rendererDir: options.rendererDir,
-    contentDir: () => {
+    contentFile: (urlPath) => {
       const state = services.currentContent();
-      return state.status === 'ready' ? state.directory : options.bundledDir;
+      return state.status === 'ready'
+        ? referencedContentFile(state.content, state.directory, urlPath)
+        : null;
     },
     api: createPreviewApi(services),
     firstFrame: () => firstFrameFor(services.currentContent()),
