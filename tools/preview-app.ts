@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { firstFrameFor } from '../common/first-frame';
 import { followContentFolder } from '../electron/main/content/follow-content';
-import { referencedContentFile } from '../electron/main/content/referenced-file';
 import { createKioskServices } from '../electron/main/kiosk-services';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import type { Logger } from '../electron/main/log/logger';
@@ -60,12 +59,7 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
 
   const server = createPreviewServer({
     rendererDir: options.rendererDir,
-    contentFile: (urlPath) => {
-      const state = services.currentContent();
-      return state.status === 'ready'
-        ? referencedContentFile(state.content, state.directory, urlPath)
-        : null;
-    },
+    contentFile: (urlPath) => services.contentFile(urlPath)?.file ?? null,
     api: createPreviewApi(services),
     firstFrame: () => firstFrameFor(services.currentContent()),
   });

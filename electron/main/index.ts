@@ -274,10 +274,7 @@ async function serveAppRequest(
 ): Promise<Response> {
   const answer = handleAppRequest(request.url, request.method, {
     rendererDir,
-    contentDirectory: () => {
-      const state = services.currentContent();
-      return state.status === 'ready' ? state.directory : null;
-    },
+    contentFile: (urlPath) => services.contentFile(urlPath),
     resolveFile: resolveContentFile,
     firstFrame: () => firstFrameFor(services.currentContent()),
     isFile: (file) => {

@@ -17,6 +17,7 @@ import type {
 } from '../../common/ipc-contract';
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
 import { createContentService } from './content/content-service';
+import type { ServedFile } from './content/content-versions';
 import type { ContentLocations } from './content/load-content';
 import { createListenerSet } from './listener-set';
 import type { Logger } from './log/logger';
@@ -60,6 +61,10 @@ export interface KioskServices {
   /** Loads again and notifies onContentChanged listeners. */
   reloadContent(): Promise<ContentState>;
   onContentChanged(listener: (state: ContentState) => void): () => void;
+  /** The file for a content URL (the path after `/content/`): only images a served version names. */
+  contentFile(urlPath: string): ServedFile | null;
+  /** Resolves when copies of content versions under way are made (tests). */
+  contentSettled(): Promise<void>;
   /** From 'kiosk:mode' messages; 'attract' at start. */
   currentMode(): KioskMode;
   onModeChanged(listener: (mode: KioskMode) => void): () => void;
@@ -71,6 +76,8 @@ export interface KioskServices {
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 export const STATS_DIR_NAME = 'stats';
+/** Copies of the content versions the renderer may still show (content/content-versions.ts). */
+export const CONTENT_VERSIONS_DIR_NAME = 'content-versions';
 
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
@@ -83,9 +90,14 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   const session = createStaffSession(pins, now);
   const statsDir = join(options.userDataDir, STATS_DIR_NAME);
   const stats = createStatsWriter({ dir: statsDir, log });
-  const contentService = createContentService({ locations: options.content, log });
   const modeListeners = createListenerSet<KioskMode>();
   let mode: KioskMode = 'attract';
+  const contentService = createContentService({
+    locations: options.content,
+    copiesDir: join(options.userDataDir, CONTENT_VERSIONS_DIR_NAME),
+    rendererOnAttract: () => mode === 'attract',
+    log,
+  });
   const start = contentService.start;
 
   async function readSummaryInputs() {
@@ -197,6 +209,8 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       if (next === 'attract') session.lock(); // back to the loop: nobody is at the panel any more
       if (next === mode) return;
       mode = next;
+      // The renderer applies held content when it is back on the loop: older versions can go.
+      if (next === 'attract') contentService.rendererSwitched();
       modeListeners.emit(next, log, 'mode-listener-failed');
     },
     'stats:event': (event) => stats.append({ ...event, t: now() }),
@@ -213,6 +227,8 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     currentContent: contentService.current,
     reloadContent: contentService.reload,
     onContentChanged: contentService.onChanged,
+    contentFile: contentService.servedFile,
+    contentSettled: contentService.settled,
     currentMode: () => mode,
     onModeChanged: (listener) => modeListeners.add(listener),
     start,

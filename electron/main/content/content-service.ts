@@ -7,11 +7,17 @@ import { join } from 'node:path';
 import type { ContentState } from '../../../common/ipc-contract';
 import { createListenerSet } from '../listener-set';
 import type { Logger } from '../log/logger';
+import type { ContentVersions, ServedFile } from './content-versions';
+import { createContentVersions } from './content-versions';
 import type { ContentLocations } from './load-content';
 import { loadContentState } from './load-content';
 
 export interface ContentServiceOptions {
   locations: ContentLocations & { assetBaseUrl: string };
+  /** Copies of the content versions still served (content-versions.ts). */
+  copiesDir: string;
+  /** True while the screen is on its attract loop: new content is then shown at once. */
+  rendererOnAttract: () => boolean;
   log: Logger;
 }
 
@@ -23,6 +29,12 @@ export interface ContentService {
   /** Loads again after any load under way, then tells the listeners. */
   reload(): Promise<ContentState>;
   onChanged(listener: (state: ContentState) => void): () => void;
+  /** The renderer is back on its attract loop, so it shows the current content now. */
+  rendererSwitched(): void;
+  /** A content URL's path after the prefix (`<version>/assets/…`) to a file, or null. */
+  servedFile(urlPath: string): ServedFile | null;
+  /** Resolves when copies of content versions under way are made (tests). */
+  settled(): Promise<void>;
 }
 
 export function createContentService(options: ContentServiceOptions): ContentService {
@@ -35,15 +47,24 @@ export function createContentService(options: ContentServiceOptions): ContentSer
   };
   let firstLoad: Promise<ContentState> | null = null;
   let lastLoad: Promise<unknown> = Promise.resolve();
+  const versions: ContentVersions = createContentVersions({
+    baseUrl: options.locations.assetBaseUrl,
+    copiesDir: options.copiesDir,
+    log,
+  });
 
   /** Queued behind the load before it (which never rejects: loadContentState never throws). */
   function load(): Promise<ContentState> {
     const next = lastLoad.then(async () => {
-      content = await loadContentState({
+      const state = await loadContentState({
         ...options.locations,
         lastGood: content.status === 'ready' ? content : undefined,
         log,
       });
+      content =
+        state.status === 'ready'
+          ? await versions.register(state, options.rendererOnAttract())
+          : state;
       return content;
     });
     lastLoad = next.catch(() => undefined);
@@ -71,5 +92,8 @@ export function createContentService(options: ContentServiceOptions): ContentSer
     start,
     reload,
     onChanged: (listener) => listeners.add(listener),
+    rendererSwitched: () => versions.rendererSwitched(),
+    servedFile: (urlPath) => versions.resolve(urlPath),
+    settled: () => versions.settled(),
   };
 }

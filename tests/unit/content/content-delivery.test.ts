@@ -50,6 +50,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   follower.stop();
+  await services.contentSettled();
   await services.dispose();
   await removeDir(root);
 });

@@ -15,13 +15,15 @@ import { StaffLockedError } from '../../../electron/main/staff/staff-session';
 const loadContentState = vi.hoisted(() => vi.fn());
 vi.mock('../../../electron/main/content/load-content', () => ({ loadContentState }));
 
+const photo = { portrait: 'assets/p.webp', thumbnail: 'assets/t.webp' };
+
 function readyState(hash: string): ContentState {
   return {
     status: 'ready',
     content: {
       heroes: [
-        { id: 'leila-mardenova', status: 'ready', name: { en: 'Leila Mardenova' } },
-        { id: 'draft-hero-02', status: 'draft', name: { en: 'Draft' } },
+        { id: 'leila-mardenova', status: 'ready', name: { en: 'Leila Mardenova' }, photo },
+        { id: 'draft-hero-02', status: 'draft', name: { en: 'Draft' }, photo },
       ],
     } as never,
     source: 'bundled',
