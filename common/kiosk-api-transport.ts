@@ -24,6 +24,8 @@ export interface KioskTransport {
 /** HTTP paths the web preview answers, mirroring the IPC channels one to one. */
 export const previewInvokePath = (channel: InvokeChannel): string => `/api/invoke/${channel}`;
 export const previewSendPath = (channel: SendChannel): string => `/api/send/${channel}`;
+/** Server-sent events of the web preview: `content` events carry the new ContentState (as IPC's content:changed). */
+export const PREVIEW_EVENTS_PATH = '/api/events';
 
 export function createKioskApiFromTransport(transport: KioskTransport) {
   const { invoke, send } = transport;

@@ -2,7 +2,11 @@
 // with {"request": ...} and POST /api/send/<channel> with {"message": ...}, checked with the same
 // parseInvoke/parseSend as Electron's IPC and answered by the same KioskServices.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { previewInvokePath, previewSendPath } from '../common/kiosk-api-transport';
+import {
+  PREVIEW_EVENTS_PATH,
+  previewInvokePath,
+  previewSendPath,
+} from '../common/kiosk-api-transport';
 import { parseInvoke, parseSend } from '../electron/main/ipc/parse-ipc';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import { StaffLockedError } from '../electron/main/staff/staff-session';
@@ -27,6 +31,10 @@ function bodyField(body: unknown, field: 'request' | 'message'): unknown {
 export function createPreviewApi(services: KioskServices): PreviewApiHandler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
+    if (path === PREVIEW_EVENTS_PATH) {
+      streamContentChanges(services, req, res);
+      return true;
+    }
     const isInvoke = path.startsWith(INVOKE_PREFIX);
     if (!isInvoke && !path.startsWith(SEND_PREFIX)) return false;
     if (req.method !== 'POST') {
@@ -72,4 +80,22 @@ export function createPreviewApi(services: KioskServices): PreviewApiHandler {
     }
     return true;
   };
+}
+
+/** content:changed for the preview: each new content state as a server-sent `content` event. */
+function streamContentChanges(
+  services: KioskServices,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method !== 'GET' || !isSameOrigin(req)) {
+    sendText(res, req.method === 'GET' ? 403 : 405, 'same-origin GET only');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8' });
+  res.write(': content changes follow\n\n');
+  const stop = services.onContentChanged((state) => {
+    res.write(`event: content\ndata: ${JSON.stringify(state)}\n\n`);
+  });
+  req.once('close', stop);
 }

@@ -1,6 +1,7 @@
 // Runs in: Node (tools). The web preview's HTTP server: the built renderer with the app's CSP, the
-// content images from the current content folder, and the API under /api (handed in, see preview.ts).
-import { createReadStream } from 'node:fs';
+// content images the content names, and the API under /api (handed in, see preview-app.ts). Only
+// requests for its own loopback host and port are answered (see preview-host.ts).
+import { createReadStream, fstat } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -8,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
 import { withFirstFrame } from '../common/first-frame';
 import { resolveContentFile } from '../electron/main/content/resolve-content-file';
 import { contentTypeOf } from '../electron/main/protocol/app-protocol';
+import { isAllowedHost, isAllowedOrigin } from './preview-host';
 
 /** Answers an /api request; resolves true when it did, false to let the server answer 404. */
 export type PreviewApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -15,8 +17,11 @@ export type PreviewApiHandler = (req: IncomingMessage, res: ServerResponse) => P
 export interface PreviewServerOptions {
   /** The built renderer (dist/renderer). */
   rendererDir: string;
-  /** The folder the current content.json came from; images are served from inside it only. */
-  contentDir: () => string;
+  /**
+   * The file for a content URL (the path after `/content/`), or null: only images the content names
+   * (electron/main/content/referenced-file.ts).
+   */
+  contentFile: (urlPath: string) => string | null;
   api: PreviewApiHandler;
   /** The attract loop's first frame for index.html (common/first-frame.ts), or null for none. */
   firstFrame?: () => string | null;
@@ -40,6 +45,18 @@ async function handle(
   options: PreviewServerOptions,
 ): Promise<void> {
   setCommonHeaders(res);
+  const host = req.headers.host;
+  if (
+    !isAllowedHost(host, req.socket.localPort ?? -1) ||
+    !isAllowedOrigin(req.headers.origin, host ?? '')
+  ) {
+    sendText(
+      res,
+      403,
+      'this preview answers only http://127.0.0.1 or http://localhost on its own port',
+    );
+    return;
+  }
   const path = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
   if (path.startsWith(API_PREFIX)) {
     if (!(await options.api(req, res))) sendText(res, 404, 'unknown API path');
@@ -59,9 +76,13 @@ async function handle(
     res.end(req.method === 'HEAD' ? undefined : page);
     return;
   }
-  const file = path.startsWith(CONTENT_PREFIX)
-    ? resolveContentFile(options.contentDir(), path.slice(CONTENT_PREFIX.length))
-    : resolveContentFile(options.rendererDir, isIndex ? 'index.html' : path.slice(1));
+  // Nothing hidden is served from either folder (the renderer's has none; a content folder may).
+  const hidden = path.split('/').some((segment) => segment.startsWith('.'));
+  const file = hidden
+    ? null
+    : path.startsWith(CONTENT_PREFIX)
+      ? options.contentFile(path.slice(CONTENT_PREFIX.length))
+      : resolveContentFile(options.rendererDir, isIndex ? 'index.html' : path.slice(1));
   await sendFile(req, res, file);
 }
 
@@ -82,15 +103,29 @@ async function sendFile(
     sendText(res, 404, 'not found');
     return;
   }
-  res.writeHead(200, {
-    'Content-Type': contentTypeOf(file),
-    'Content-Length': info.size,
-  });
   if (req.method === 'HEAD') {
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': info.size });
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  // The file can go between stat and read (the content folder being replaced): the answer waits for
+  // the file to open, so that case is a 404 rather than an unhandled stream error, and the length is
+  // that of the file actually opened.
+  const stream = createReadStream(file);
+  stream.on('error', () => {
+    if (!res.headersSent) sendText(res, 404, 'not found');
+    else res.destroy();
+  });
+  stream.once('open', (fd) => {
+    fstat(fd, (error, opened) => {
+      if (error) {
+        stream.destroy(error);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': opened.size });
+      stream.pipe(res);
+    });
+  });
 }
 
 export function sendText(res: ServerResponse, status: number, text: string): void {

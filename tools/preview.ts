@@ -5,11 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { firstFrameFor } from '../common/first-frame';
-import { createKioskServices } from '../electron/main/kiosk-services';
 import type { Logger } from '../electron/main/log/logger';
-import { createPreviewApi } from './preview-api';
-import { createPreviewServer } from './preview-server';
+import { startPreviewApp } from './preview-app';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const rendererDir = join(repoRoot, 'dist', 'renderer');
@@ -46,42 +43,19 @@ async function main(): Promise<void> {
   const packageJson = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const startedAt = Date.now();
-  const services = createKioskServices({
-    userDataDir,
-    version: packageJson.version,
-    content: {
-      contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
-      overrideDir: join(userDataDir, 'content'),
-      bundledDir: repoRoot,
-      assetBaseUrl: '/content/',
-    },
-    log: consoleLogger,
-    canQuit: false,
-    quit: () => undefined,
-    health: () => ({ startedAt, restarts: 0, lastCrashReason: null }),
-  });
-  await services.start();
-
-  const server = createPreviewServer({
+  const preview = await startPreviewApp({
+    port,
     rendererDir,
-    contentDir: () => {
-      const state = services.currentContent();
-      return state.status === 'ready' ? state.directory : repoRoot;
-    },
-    api: createPreviewApi(services),
-    firstFrame: () => firstFrameFor(services.currentContent()),
+    bundledDir: repoRoot,
+    userDataDir,
+    contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
+    version: packageJson.version,
+    log: consoleLogger,
   });
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : port;
-    console.log(`Heroes of Children preview: http://127.0.0.1:${actualPort}/`);
-  });
+  console.log(`Heroes of Children preview: ${preview.url}`);
 
   const stop = (): void => {
-    server.close();
-    server.closeAllConnections();
-    void services.dispose().finally(() => process.exit(0));
+    void preview.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

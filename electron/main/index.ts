@@ -20,7 +20,7 @@ import { createRunClock } from './app/run-clock';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
 import { limitPackagedArgs, parseKioskArgs } from './cli/parse-args';
 import { resolveContentFile } from './content/resolve-content-file';
-import { watchContentFolder } from './content/watch-content';
+import { followContentFolder } from './content/follow-content';
 import { createHistoryFile } from './healing/history-file';
 import { DEFAULT_RECOVERY_POLICY } from './healing/restart-budget';
 import { createSelfHealing } from './healing/self-healing';
@@ -187,10 +187,13 @@ function startKiosk(): void {
       (listener) => services.onContentChanged(listener),
       () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     );
-    const stopWatching = watchContentFolder(contentDirArg ?? overrideDir, () => {
-      log.info('content-folder-changed');
-      void services.reloadContent();
+    // A folder filled by robocopy, a sync tool or a content pack is taken once it is whole.
+    const follower = followContentFolder({
+      dir: contentDirArg ?? overrideDir,
+      reload: () => services.reloadContent(),
+      log,
     });
+    follower.check(services.currentContent());
 
     const blockerId = powerSaveBlocker.start('prevent-display-sleep');
     const relaunchHour = chooseRelaunchHour(args.relaunchHour, services.currentContent());
@@ -211,7 +214,7 @@ function startKiosk(): void {
 
     app.on('will-quit', () => {
       stopForwarding();
-      stopWatching();
+      follower.stop();
       stopDailyRelaunch();
       healing.dispose();
       if (powerSaveBlocker.isStarted(blockerId)) powerSaveBlocker.stop(blockerId);
@@ -270,10 +273,7 @@ async function serveAppRequest(
 ): Promise<Response> {
   const answer = handleAppRequest(request.url, request.method, {
     rendererDir,
-    contentDirectory: () => {
-      const state = services.currentContent();
-      return state.status === 'ready' ? state.directory : null;
-    },
+    contentFile: (urlPath) => services.contentFile(urlPath),
     resolveFile: resolveContentFile,
     firstFrame: () => firstFrameFor(services.currentContent()),
     isFile: (file) => {

@@ -16,8 +16,10 @@ import type {
   StaffStatus,
 } from '../../common/ipc-contract';
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
+import { createContentService } from './content/content-service';
+import type { ServedFile } from './content/content-versions';
 import type { ContentLocations } from './content/load-content';
-import { loadContentState } from './content/load-content';
+import { createListenerSet } from './listener-set';
 import type { Logger } from './log/logger';
 import { createPinStore } from './staff/pin-store';
 import { createStaffSession } from './staff/staff-session';
@@ -59,6 +61,10 @@ export interface KioskServices {
   /** Loads again and notifies onContentChanged listeners. */
   reloadContent(): Promise<ContentState>;
   onContentChanged(listener: (state: ContentState) => void): () => void;
+  /** The file for a content URL (the path after `/content/`): only images a served version names. */
+  contentFile(urlPath: string): ServedFile | null;
+  /** Resolves when copies of content versions under way are made (tests). */
+  contentSettled(): Promise<void>;
   /** From 'kiosk:mode' messages; 'attract' at start. */
   currentMode(): KioskMode;
   onModeChanged(listener: (mode: KioskMode) => void): () => void;
@@ -70,25 +76,8 @@ export interface KioskServices {
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 export const STATS_DIR_NAME = 'stats';
-
-function createListeners<T>() {
-  const listeners = new Set<(value: T) => void>();
-  return {
-    add(listener: (value: T) => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit(value: T, log: Logger, event: string): void {
-      for (const listener of [...listeners]) {
-        try {
-          listener(value);
-        } catch (error) {
-          log.error(event, { error: error instanceof Error ? error.message : String(error) });
-        }
-      }
-    },
-  };
-}
+/** Copies of the content versions the renderer may still show (content/content-versions.ts). */
+export const CONTENT_VERSIONS_DIR_NAME = 'content-versions';
 
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
@@ -103,41 +92,15 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   const session = createStaffSession(pins, options.now);
   const statsDir = join(options.userDataDir, STATS_DIR_NAME);
   const stats = createStatsWriter({ dir: statsDir, log });
-  const contentListeners = createListeners<ContentState>();
-  const modeListeners = createListeners<KioskMode>();
-
-  let content: ContentState = {
-    status: 'error',
-    file: join(options.content.bundledDir, 'content.json'),
-    problems: [{ field: '(file)', message: 'content has not been loaded yet' }],
-  };
-  let firstLoad: Promise<ContentState> | null = null;
+  const modeListeners = createListenerSet<KioskMode>();
   let mode: KioskMode = 'attract';
-
-  async function loadContent(): Promise<ContentState> {
-    content = await loadContentState({
-      ...options.content,
-      lastGood: content.status === 'ready' ? content : undefined,
-      log,
-    });
-    return content;
-  }
-
-  function start(): Promise<ContentState> {
-    firstLoad ??= loadContent();
-    return firstLoad;
-  }
-
-  async function reloadContent(): Promise<ContentState> {
-    await start();
-    const state = await loadContent();
-    log.info('content-reloaded', {
-      status: state.status,
-      ...(state.status === 'ready' ? { source: state.source, hash: state.hash } : {}),
-    });
-    contentListeners.emit(state, log, 'content-listener-failed');
-    return state;
-  }
+  const contentService = createContentService({
+    locations: options.content,
+    copiesDir: join(options.userDataDir, CONTENT_VERSIONS_DIR_NAME),
+    rendererOnAttract: () => mode === 'attract',
+    log,
+  });
+  const start = contentService.start;
 
   async function readSummaryInputs() {
     await stats.flush(); // what was just recorded must show up
@@ -146,6 +109,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
 
   function staffStatus(): StaffStatus {
     const health = options.health();
+    const content = contentService.current();
     const ready = content.status === 'ready' ? content : null;
     return {
       version: options.version,
@@ -177,6 +141,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   async function exportNow(): Promise<ExportResult> {
     try {
       const records = await readSummaryInputs();
+      const content = contentService.current();
       const heroNames = new Map(
         content.status === 'ready'
           ? content.content.heroes.map((hero) => [hero.id, hero.name.en] as const)
@@ -207,7 +172,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   const handlers: InvokeHandlers = {
     'content:get': async () => {
       await start();
-      return content; // the latest, also after a reload
+      return contentService.current(); // the latest, also after a reload
     },
     'staff:unlock': (request) => session.unlock(request.pin),
     'staff:lock': async () => {
@@ -216,7 +181,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     },
     'staff:status': async () => staffStatus(),
     'staff:stats': async () => summarizeStats(await readSummaryInputs(), now()),
-    'staff:reload-content': () => reloadContent(),
+    'staff:reload-content': () => contentService.reload(),
     'staff:change-pin': (request) => pins.change(request.current, request.next),
     'staff:export-stats': () => exportNow(),
     'staff:quit': async () => {
@@ -246,6 +211,8 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       if (next === 'attract') session.lock(); // back to the loop: nobody is at the panel any more
       if (next === mode) return;
       mode = next;
+      // The renderer applies held content when it is back on the loop: older versions can go.
+      if (next === 'attract') contentService.rendererSwitched();
       modeListeners.emit(next, log, 'mode-listener-failed');
     },
     'stats:event': (event) => stats.append({ ...event, t: now() }),
@@ -259,9 +226,11 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   return {
     invoke,
     send,
-    currentContent: () => content,
-    reloadContent,
-    onContentChanged: (listener) => contentListeners.add(listener),
+    currentContent: contentService.current,
+    reloadContent: contentService.reload,
+    onContentChanged: contentService.onChanged,
+    contentFile: contentService.servedFile,
+    contentSettled: contentService.settled,
     currentMode: () => mode,
     onModeChanged: (listener) => modeListeners.add(listener),
     start,

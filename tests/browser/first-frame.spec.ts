@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FIRST_FRAME_ID } from '../../common/first-frame';
-import { attractSurface, failOnPageProblems, loadContent } from './support/kiosk-page';
+import { attractSurface, failOnPageProblems, loadContentState } from './support/kiosk-page';
 
 const SCREENSHOT_DIR = 'tests/screenshots';
 const firstFrame = (page: Page) => page.locator(`#${FIRST_FRAME_ID}`);
@@ -35,10 +35,13 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the first portrait fills the screen before any script runs', async ({ page }) => {
-    const content = await loadContent(page);
+    const { content, assetBaseUrl } = await loadContentState(page);
     await page.goto('/');
     const image = firstFrame(page).locator('img');
-    await expect(image).toHaveAttribute('src', `/content/${content.heroes[0]?.photo.portrait}`);
+    await expect(image).toHaveAttribute(
+      'src',
+      `${assetBaseUrl}${content.heroes[0]?.photo.portrait}`,
+    );
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
@@ -95,9 +98,9 @@ test.describe('with the app', () => {
 test('a first portrait that cannot be loaded does not leave the frame over the app', async ({
   page,
 }) => {
-  const content = await loadContent(page);
+  const { content, assetBaseUrl } = await loadContentState(page);
   const portrait = content.heroes[0]?.photo.portrait ?? '';
-  await page.route(`**/content/${portrait}`, (route) => route.fulfill({ status: 404 }));
+  await page.route(`**${assetBaseUrl}${portrait}`, (route) => route.fulfill({ status: 404 }));
   await page.goto('/');
   await expect(attractSurface(page)).toBeVisible();
   await expect(firstFrame(page)).toHaveCount(0);

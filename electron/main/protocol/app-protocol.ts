@@ -14,8 +14,11 @@ export type AppResponse =
 export interface AppProtocolOptions {
   /** dist/renderer: index.html and its assets. */
   rendererDir: string;
-  /** The folder the current content came from, or null when no content is loaded. */
-  contentDirectory: () => string | null;
+  /**
+   * The file for a content URL (the decoded path after `/content/`, `<version>/assets/…`) and the
+   * folder it must stay in, or null: KioskServices.contentFile (only images a served version names).
+   */
+  contentFile: (urlPath: string) => { directory: string; file: string } | null;
   /** Safe join (CONTENT's resolveContentFile): null when the path would leave the folder. */
   resolveFile: (directory: string, urlPath: string) => string | null;
   isFile: (absolutePath: string) => boolean;
@@ -124,18 +127,19 @@ export function handleAppRequest(
     };
   }
 
-  let directory: string | null;
+  let directory: string;
+  let file: string | null;
   let relativePath: string;
   if (decoded.startsWith(CONTENT_PREFIX)) {
-    directory = options.contentDirectory();
     relativePath = decoded.slice(CONTENT_PREFIX.length);
+    const served = relativePath === '' ? null : options.contentFile(relativePath);
+    if (served === null) return notFound();
+    ({ directory, file } = served);
   } else {
     directory = options.rendererDir;
     relativePath = decoded === '/' ? 'index.html' : decoded.slice(1);
+    file = relativePath === '' ? null : options.resolveFile(directory, relativePath);
   }
-  if (directory === null || relativePath === '') return notFound();
-
-  const file = options.resolveFile(directory, relativePath);
   // Belt and braces: whatever the resolver says, never serve a file outside the folder.
   if (file === null || !isInside(directory, file) || !options.isFile(file)) return notFound();
   const headers = { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) };

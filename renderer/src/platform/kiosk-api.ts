@@ -1,8 +1,9 @@
 // Runs in: renderer. The one way the renderer talks to the main process: the preload bridge
 // (window.kiosk) in Electron, or the same calls over HTTP in the web preview.
-import type { InvokeResponse, KioskApi } from '../../../common/ipc-contract';
+import type { ContentState, InvokeResponse, KioskApi } from '../../../common/ipc-contract';
 import {
   createKioskApiFromTransport,
+  PREVIEW_EVENTS_PATH,
   previewInvokePath,
   previewSendPath,
 } from '../../../common/kiosk-api-transport';
@@ -50,7 +51,15 @@ export function createPreviewKioskApi(
         body: JSON.stringify({ message }),
       }).catch(() => undefined);
     },
-    // The preview has no main process pushing changes.
-    onContentChanged: () => () => undefined,
+    // As main's content:changed: the preview pushes new content over server-sent events (the
+    // browser reconnects by itself when the preview restarts).
+    onContentChanged: (listener) => {
+      if (typeof EventSource === 'undefined') return () => undefined;
+      const events = new EventSource(PREVIEW_EVENTS_PATH);
+      events.addEventListener('content', (event) => {
+        listener(JSON.parse((event as MessageEvent<string>).data) as ContentState);
+      });
+      return () => events.close();
+    },
   });
 }

@@ -55,14 +55,21 @@ export function failOnPageProblems(): () => PageProblems {
   return () => problems;
 }
 
-export async function loadContent(page: Page): Promise<Content> {
+/** The preview's content state; its `assetBaseUrl` carries the content version (`/content/<id>/`). */
+export async function loadContentState(
+  page: Page,
+): Promise<Extract<ContentState, { status: 'ready' }>> {
   const response = await page.request.post('/api/invoke/content:get', {
     data: { request: undefined },
     headers: { 'content-type': 'application/json' },
   });
   const state = (await response.json()) as ContentState;
   if (state.status !== 'ready') throw new Error('the preview has no valid content');
-  return state.content;
+  return state;
+}
+
+export async function loadContent(page: Page): Promise<Content> {
+  return (await loadContentState(page)).content;
 }
 
 export const attractSurface = (page: Page) =>

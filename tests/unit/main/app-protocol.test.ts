@@ -30,7 +30,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
   options = {
     rendererDir,
-    contentDirectory: () => contentDir,
+    contentFile: (urlPath) => ({ directory: contentDir, file: naiveJoin(contentDir, urlPath) }),
     resolveFile: naiveJoin,
     isFile: (file) => fs.existsSync(file) && fs.statSync(file).isFile(),
   };
@@ -94,7 +94,7 @@ describe('app:// protocol', () => {
     expect(get('app://kiosk/nope.js').status).toBe(404);
     expect(get('app://kiosk/content/photos/missing.jpg').status).toBe(404);
     expect(
-      get('app://kiosk/content/photos/hero%20one.jpg', { contentDirectory: () => null }).status,
+      get('app://kiosk/content/photos/hero%20one.jpg', { contentFile: () => null }).status,
     ).toBe(404);
     expect(get('app://kiosk/assets').status).toBe(404);
   });
@@ -126,6 +126,8 @@ describe('app:// protocol', () => {
   it('never serves outside the folder even when the resolver would', () => {
     const escaping = () => path.join(root, 'secret.txt');
     expect(get('app://kiosk/innocent.txt', { resolveFile: escaping }).status).toBe(404);
+    const contentFile = () => ({ directory: contentDir, file: escaping() });
+    expect(get('app://kiosk/content/innocent.jpg', { contentFile }).status).toBe(404);
   });
 
   it('refuses other hosts and methods', () => {

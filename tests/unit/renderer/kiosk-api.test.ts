@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentState } from '../../../common/ipc-contract';
 import { invokeRequestSchemas, sendMessageSchemas } from '../../../common/ipc-contract';
-import { createKioskApiFromTransport } from '../../../common/kiosk-api-transport';
+import {
+  createKioskApiFromTransport,
+  PREVIEW_EVENTS_PATH,
+} from '../../../common/kiosk-api-transport';
 import { createPreviewKioskApi } from '../../../renderer/src/platform/kiosk-api';
 
 describe('preview kiosk API', () => {
@@ -51,5 +55,34 @@ describe('preview kiosk API', () => {
   it('rejects when the preview server answers with an error', async () => {
     const api = createPreviewKioskApi(async () => new Response('no', { status: 500 }));
     await expect(api.content.get()).rejects.toThrow('HTTP 500');
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("follows content changes over the preview's event stream, as over IPC", () => {
+    const opened: FakeEventSource[] = [];
+    class FakeEventSource {
+      closed = false;
+      listeners = new Map<string, (event: { data: string }) => void>();
+      constructor(readonly url: string) {
+        opened.push(this);
+      }
+      addEventListener(type: string, listener: (event: { data: string }) => void) {
+        this.listeners.set(type, listener);
+      }
+      close() {
+        this.closed = true;
+      }
+    }
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const api = createPreviewKioskApi(async () => new Response('null'));
+    const received: ContentState[] = [];
+    const stop = api.content.onChanged((state) => received.push(state));
+    const state: ContentState = { status: 'error', file: 'content.json', problems: [] };
+    expect(opened.map((source) => source.url)).toEqual([PREVIEW_EVENTS_PATH]);
+    opened[0]?.listeners.get('content')?.({ data: JSON.stringify(state) });
+    expect(received).toEqual([state]);
+    stop();
+    expect(opened[0]?.closed).toBe(true);
   });
 });

@@ -15,13 +15,15 @@ import { StaffLockedError } from '../../../electron/main/staff/staff-session';
 const loadContentState = vi.hoisted(() => vi.fn());
 vi.mock('../../../electron/main/content/load-content', () => ({ loadContentState }));
 
+const photo = { portrait: 'assets/p.webp', thumbnail: 'assets/t.webp' };
+
 function readyState(hash: string): ContentState {
   return {
     status: 'ready',
     content: {
       heroes: [
-        { id: 'leila-mardenova', status: 'ready', name: { en: 'Leila Mardenova' } },
-        { id: 'draft-hero-02', status: 'draft', name: { en: 'Draft' } },
+        { id: 'leila-mardenova', status: 'ready', name: { en: 'Leila Mardenova' }, photo },
+        { id: 'draft-hero-02', status: 'draft', name: { en: 'Draft' }, photo },
       ],
     } as never,
     source: 'bundled',
@@ -178,6 +180,27 @@ describe('kiosk services', () => {
       expect.objectContaining({ lastGood: expect.objectContaining({ hash: 'aaa' }) }),
     );
     expect(await services.invoke['content:get'](undefined)).toBe(state);
+  });
+
+  it('two reloads at once (the folder watcher and staff) end on the newer content', async () => {
+    // The watcher's read starts first and is slow; staff reload after the folder changed again and
+    // read the newer file at once. Whichever read finishes last must not decide.
+    let finishSlowRead: (state: ContentState) => void = () => undefined;
+    loadContentState.mockImplementationOnce(
+      () => new Promise<ContentState>((resolve) => (finishSlowRead = resolve)),
+    );
+    loadContentState.mockResolvedValueOnce(readyState('newer'));
+    const seen: string[] = [];
+    services.onContentChanged((state) => seen.push(state.status === 'ready' ? state.hash : ''));
+    const byWatcher = services.reloadContent();
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const byStaff = services.invoke['staff:reload-content'](undefined);
+    await vi.waitFor(() => expect(loadContentState).toHaveBeenCalledTimes(2));
+    finishSlowRead(readyState('older'));
+    await Promise.all([byWatcher, byStaff]);
+    expect(services.currentContent()).toMatchObject({ hash: 'newer' });
+    expect(await services.invoke['content:get'](undefined)).toMatchObject({ hash: 'newer' });
+    expect(seen.at(-1)).toBe('newer');
   });
 
   it('quits only when allowed and unlocked', async () => {

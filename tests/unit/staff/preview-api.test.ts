@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentState } from '../../../common/ipc-contract';
 import type { KioskServices } from '../../../electron/main/kiosk-services';
 import { StaffLockedError } from '../../../electron/main/staff/staff-session';
 import { createPreviewApi } from '../../../tools/preview-api';
@@ -10,6 +11,8 @@ import { createPreviewApi } from '../../../tools/preview-api';
 let server: Server;
 let base: string;
 let services: KioskServices;
+
+const contentListeners = new Set<(state: ContentState) => void>();
 
 function fakeServices(): KioskServices {
   let unlocked = false;
@@ -27,6 +30,10 @@ function fakeServices(): KioskServices {
       'staff:status': staff,
     },
     send: { 'stats:event': vi.fn(), 'kiosk:mode': vi.fn(), 'log:renderer-error': vi.fn() },
+    onContentChanged: (listener: (state: ContentState) => void) => {
+      contentListeners.add(listener);
+      return () => contentListeners.delete(listener);
+    },
   } as unknown as KioskServices;
 }
 
@@ -92,5 +99,24 @@ describe('preview API', () => {
     expect(form.status).toBe(403);
     expect((await fetch(`${base}/api/invoke/content:get`)).status).toBe(405);
     expect((await fetch(`${base}/other`)).status).toBe(404);
+  });
+
+  it('pushes new content to the page as server-sent events, as IPC does, and stops when it leaves', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/events`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body?.getReader();
+    if (!reader) throw new Error('no stream');
+    await reader.read(); // the opening comment: the listener is in place
+    const state = { status: 'error', file: 'content.json', problems: [] } as ContentState;
+    for (const listener of contentListeners) listener(state);
+    const event = new TextDecoder().decode((await reader.read()).value);
+    expect(event).toBe(`event: content\ndata: ${JSON.stringify(state)}\n\n`);
+    controller.abort();
+    await vi.waitFor(() => expect(contentListeners.size).toBe(0));
+    const foreign = await fetch(`${base}/api/events`, {
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
   });
 });

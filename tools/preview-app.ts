@@ -1,0 +1,84 @@
+// Runs in: Node (tools, and the browser tests that need a preview of their own). The kiosk's
+// services, its content-folder follower and the preview's HTTP server, put together and started.
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { firstFrameFor } from '../common/first-frame';
+import { followContentFolder } from '../electron/main/content/follow-content';
+import { createKioskServices } from '../electron/main/kiosk-services';
+import type { KioskServices } from '../electron/main/kiosk-services';
+import type { Logger } from '../electron/main/log/logger';
+import { createPreviewApi } from './preview-api';
+import { createPreviewServer } from './preview-server';
+
+export interface PreviewAppOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** The shipped content.json and assets/ (the repository root). */
+  bundledDir: string;
+  /** PIN, statistics and the override content folder (`<userDataDir>/content`). */
+  userDataDir: string;
+  contentDirArg?: string;
+  version: string;
+  log: Logger;
+}
+
+export interface PreviewApp {
+  url: string;
+  port: number;
+  services: KioskServices;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startPreviewApp(options: PreviewAppOptions): Promise<PreviewApp> {
+  const startedAt = Date.now();
+  const overrideDir = join(options.userDataDir, 'content');
+  const services = createKioskServices({
+    userDataDir: options.userDataDir,
+    version: options.version,
+    content: {
+      contentDirArg: options.contentDirArg,
+      overrideDir,
+      bundledDir: options.bundledDir,
+      assetBaseUrl: '/content/',
+    },
+    log: options.log,
+    canQuit: false,
+    quit: () => undefined,
+    health: () => ({ startedAt, restarts: 0, lastCrashReason: null }),
+  });
+  // As in the kiosk: a change to the content folder is shown at the next attract loop.
+  const follower = followContentFolder({
+    dir: options.contentDirArg ?? overrideDir,
+    reload: () => services.reloadContent(),
+    log: options.log,
+  });
+  follower.check(await services.start());
+
+  const server = createPreviewServer({
+    rendererDir: options.rendererDir,
+    contentFile: (urlPath) => services.contentFile(urlPath)?.file ?? null,
+    api: createPreviewApi(services),
+    firstFrame: () => firstFrameFor(services.currentContent()),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    services,
+    server,
+    async close() {
+      follower.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.dispose();
+    },
+  };
+}
