@@ -212,8 +212,11 @@ export async function measureSwipes(
     prepare: async (page) => {
       await attractSurface(page).tap();
       await page.locator('.carousel').waitFor();
-      await expect(page.locator('.hero-card')).toHaveCount(options.heroCount);
-      await expect(page.locator('.hero-card .portrait__image--ready').first()).toBeVisible();
+      // The cards mount in idle time, which a busy machine has little of: wait, do not fail.
+      await expect(page.locator('.hero-card')).toHaveCount(options.heroCount, { timeout: 120_000 });
+      await expect(page.locator('.hero-card .portrait__image--ready').first()).toBeVisible({
+        timeout: 30_000,
+      });
       const screen = (await page.evaluate(CAPTURE_SCREEN)) as string;
       frozenScreen = screen.replace(
         '</body>',
