@@ -198,6 +198,11 @@ export async function measureSwipes(
     /** The bare server's page with nothing moving, and how long to record each still floor page. */
     idleFloorUrl: string;
     idleFloorMs: number;
+    /**
+     * Record the floor pages too. The floors explain the kiosk's figure and judge nothing, so a
+     * run measures them once per CPU rate and its repeats skip them (see withFloorsOf).
+     */
+    floors: boolean;
   },
 ): Promise<SwipeRunWithCensus> {
   const rate = options.cpuThrottlingRate;
@@ -207,8 +212,11 @@ export async function measureSwipes(
     prepare: async (page) => {
       await attractSurface(page).tap();
       await page.locator('.carousel').waitFor();
-      await expect(page.locator('.hero-card')).toHaveCount(options.heroCount);
-      await expect(page.locator('.hero-card .portrait__image--ready').first()).toBeVisible();
+      // The cards mount in idle time, which a busy machine has little of: wait, do not fail.
+      await expect(page.locator('.hero-card')).toHaveCount(options.heroCount, { timeout: 120_000 });
+      await expect(page.locator('.hero-card .portrait__image--ready').first()).toBeVisible({
+        timeout: 30_000,
+      });
       const screen = (await page.evaluate(CAPTURE_SCREEN)) as string;
       frozenScreen = screen.replace(
         '</body>',
@@ -230,15 +238,26 @@ export async function measureSwipes(
     );
   const shownFloorCard = async (page: Page) =>
     Number(await page.evaluate('document.body.dataset.index'));
-  const scriptedFloor = await recordPage(browser, floorUrl(DRAGGING_PAGE_PATH), rate, {
-    meanwhile: (page) =>
-      playSwipes(page, options.swipes, DRAGGING_PAGE_CARDS, () => shownFloorCard(page)),
-  });
-  const frozenFloor = await recordPage(browser, new URL(FROZEN_SCREEN_PATH, url).href, rate, {
-    html: frozenScreen,
-    meanwhile: (page) =>
-      playSwipes(page, options.swipes, options.heroCount, () => shownFloorCard(page)),
-  });
+  const floors = async () => {
+    const scriptedFloor = await recordPage(browser, floorUrl(DRAGGING_PAGE_PATH), rate, {
+      meanwhile: (page) =>
+        playSwipes(page, options.swipes, DRAGGING_PAGE_CARDS, () => shownFloorCard(page)),
+    });
+    const frozenFloor = await recordPage(browser, new URL(FROZEN_SCREEN_PATH, url).href, rate, {
+      html: frozenScreen,
+      meanwhile: (page) =>
+        playSwipes(page, options.swipes, options.heroCount, () => shownFloorCard(page)),
+    });
+    return {
+      idleFloor: await stillFloor(options.idleFloorUrl),
+      movingFloor: await stillFloor(floorUrl(MOVING_PAGE_PATH)),
+      scriptedFloor: summarizeFrameIntervals(scriptedFloor.intervals),
+      frozenFloor: summarizeFrameIntervals(frozenFloor.intervals),
+      frozenScreenCpu: frozenFloor.threadCpu,
+      plainCardsCpu: scriptedFloor.threadCpu,
+    };
+  };
+  const floor = options.floors ? await floors() : null;
   return {
     cpuThrottlingRate: rate,
     swipes: options.swipes,
@@ -249,17 +268,35 @@ export async function measureSwipes(
       ? Math.max(0, ...recording.loaf.map((frame) => frame.duration))
       : null,
     longFrameCauses: longFrameCauses(recording.loaf),
-    idleFloor: await stillFloor(options.idleFloorUrl),
-    movingFloor: await stillFloor(floorUrl(MOVING_PAGE_PATH)),
-    scriptedFloor: summarizeFrameIntervals(scriptedFloor.intervals),
-    frozenFloor: summarizeFrameIntervals(frozenFloor.intervals),
+    // Without floors, an empty idle floor (no frames): withFloorsOf fills it from the repeat that
+    // measured them.
+    idleFloor: floor?.idleFloor ?? summarizeFrameIntervals([]),
+    movingFloor: floor?.movingFloor,
+    scriptedFloor: floor?.scriptedFloor,
+    frozenFloor: floor?.frozenFloor,
     threadCpu: {
       kiosk: recording.threadCpu,
-      frozenScreen: frozenFloor.threadCpu,
-      plainCards: scriptedFloor.threadCpu,
+      frozenScreen: floor?.frozenScreenCpu ?? null,
+      plainCards: floor?.plainCardsCpu ?? null,
     },
     intervalsMs: recording.intervals.map((interval) => Math.round(interval * 10) / 10),
     maxMounted: recording.maxMounted,
     maxDecoded: recording.maxDecoded,
+  };
+}
+
+/** `run` (the median repeat) with the floors of the repeat that measured them. */
+export function withFloorsOf(run: SwipeRunWithCensus, measured: SwipeRun): SwipeRunWithCensus {
+  return {
+    ...run,
+    idleFloor: measured.idleFloor,
+    movingFloor: measured.movingFloor,
+    scriptedFloor: measured.scriptedFloor,
+    frozenFloor: measured.frozenFloor,
+    threadCpu: {
+      kiosk: run.threadCpu?.kiosk ?? null,
+      frozenScreen: measured.threadCpu?.frozenScreen ?? null,
+      plainCards: measured.threadCpu?.plainCards ?? null,
+    },
   };
 }

@@ -101,6 +101,10 @@ export interface EnduranceResult {
   interactionMix: Record<string, number>;
   samples: EnduranceSample[];
   heapGrowthBytesPerThousand: number;
+  /** The slope's standard error (bench/stats.ts, growthTrend); absent in runs before it was kept. */
+  heapGrowthStandardErrorBytes?: number;
+  /** Samples the heap slope was fitted to (after the warm-up). */
+  heapGrowthSamples?: number;
   nodeGrowthPerThousand: number;
   listenerGrowthPerThousand: number;
   fortnight: { days: number; attractSlides: number; start: PageCounts; end: PageCounts };

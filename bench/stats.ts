@@ -67,13 +67,26 @@ export interface Sample {
   value: number;
 }
 
+export interface GrowthTrend {
+  /** Least-squares slope of value over interactions, per 1,000 interactions. */
+  perThousand: number;
+  /**
+   * The slope's standard error, per 1,000 interactions: how far the samples' scatter around the
+   * line leaves the slope uncertain. NaN with fewer than three samples.
+   */
+  standardErrorPerThousand: number;
+  samples: number;
+}
+
 /**
- * Least-squares slope of value over interactions, scaled to 1,000 interactions: a trend that one
- * noisy sample cannot swing the way first-to-last would. NaN with fewer than two distinct x.
+ * Least-squares slope of value over interactions, scaled to 1,000 interactions, with its standard
+ * error: a trend that one noisy sample cannot swing the way first-to-last would, and a measure of
+ * how much a short run can say. NaN with fewer than two distinct x.
  */
-export function growthPerThousand(samples: readonly Sample[]): number {
+export function growthTrend(samples: readonly Sample[]): GrowthTrend {
   const n = samples.length;
-  if (n < 2) return Number.NaN;
+  const none = { perThousand: Number.NaN, standardErrorPerThousand: Number.NaN, samples: n };
+  if (n < 2) return none;
   const meanX = samples.reduce((sum, s) => sum + s.interactions, 0) / n;
   const meanY = samples.reduce((sum, s) => sum + s.value, 0) / n;
   let covariance = 0;
@@ -82,5 +95,17 @@ export function growthPerThousand(samples: readonly Sample[]): number {
     covariance += (sample.interactions - meanX) * (sample.value - meanY);
     variance += (sample.interactions - meanX) ** 2;
   }
-  return variance === 0 ? Number.NaN : (covariance / variance) * 1000;
+  if (variance === 0) return none;
+  const slope = covariance / variance;
+  const residuals = samples.reduce(
+    (sum, s) => sum + (s.value - meanY - slope * (s.interactions - meanX)) ** 2,
+    0,
+  );
+  const standardError = n > 2 ? Math.sqrt(residuals / (n - 2) / variance) : Number.NaN;
+  return { perThousand: slope * 1000, standardErrorPerThousand: standardError * 1000, samples: n };
+}
+
+/** growthTrend's slope alone. */
+export function growthPerThousand(samples: readonly Sample[]): number {
+  return growthTrend(samples).perThousand;
 }

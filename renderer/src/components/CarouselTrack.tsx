@@ -11,6 +11,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Content } from '../../../common/content-schema';
 import { useElementWidth } from '../hooks/use-element-width';
+import { claimTouchMoves } from '../logic/claim-touch-moves';
 import { createDragTracker, withElasticEnds } from '../logic/drag-gesture';
 import type { PointerSample } from '../logic/drag-gesture';
 import { snapIndex } from '../logic/swipe-snap';
@@ -80,13 +81,17 @@ export const CarouselTrack = memo(function CarouselTrack({
       motion.stop();
     };
   }, [width, reduceMotion, motion]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // The track's strokes are its own: a fast flick left to the browser starts an invisible fling
+    // that swallows the tap of the next touch (a "Next hero" right after a flick did nothing).
+    const viewport = viewportRef.current;
+    const release = viewport ? claimTouchMoves(viewport) : undefined;
+    return () => {
+      release?.();
       unmounted.current = true;
       gesture.current?.end();
-    },
-    [],
-  );
+    };
+  }, []);
 
   /**
    * Back to the current hero's card, carrying `velocity` (px/s): a swipe too short to change hero,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   growthPerThousand,
+  growthTrend,
   median,
   medianRun,
   percentile,
@@ -71,5 +72,44 @@ describe('growthPerThousand', () => {
       ]),
     ).toBe(0);
     expect(growthPerThousand([{ interactions: 0, value: 7 }])).toBeNaN();
+  });
+});
+
+describe('growthTrend', () => {
+  it('is certain of a slope the samples lie on exactly', () => {
+    const samples = [0, 100, 200, 300, 400].map((interactions) => ({
+      interactions,
+      value: 5_000_000 + interactions * 90,
+    }));
+    const trend = growthTrend(samples);
+    expect(trend.perThousand).toBeCloseTo(90_000, 3);
+    expect(trend.standardErrorPerThousand).toBeCloseTo(0, 3);
+    expect(trend.samples).toBe(5);
+  });
+
+  it('is uncertain where a few samples scatter, and less so over more interactions', () => {
+    // The same ±150 KB scatter (a sample on a screen with more objects) around no growth at all.
+    const scatter = [0, 150_000, -150_000, 150_000, -150_000, 0];
+    const over = (span: number) =>
+      growthTrend(
+        scatter.map((offset, index) => ({
+          interactions: (index * span) / (scatter.length - 1),
+          value: 4_000_000 + offset,
+        })),
+      );
+    const short = over(250);
+    const long = over(2000);
+    expect(short.standardErrorPerThousand).toBeGreaterThan(300_000);
+    expect(long.standardErrorPerThousand).toBeCloseTo(short.standardErrorPerThousand / 8, 3);
+  });
+
+  it('has no standard error from two samples, and no slope from one', () => {
+    const two = growthTrend([
+      { interactions: 0, value: 1 },
+      { interactions: 1000, value: 2 },
+    ]);
+    expect(two.perThousand).toBeCloseTo(1, 6);
+    expect(two.standardErrorPerThousand).toBeNaN();
+    expect(growthTrend([{ interactions: 0, value: 1 }]).perThousand).toBeNaN();
   });
 });

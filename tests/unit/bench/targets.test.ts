@@ -21,7 +21,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     quick: false,
     machine: { cpus: 2, cpuModel: 'test', loadAverage: [1, 1, 1], chromium: 'Chromium' },
     coldStart: {
-      runs: 5,
+      runs: 9,
       kiosk: {
         portraitPaintMs: 240,
         firstTouchMs: 400,
@@ -52,6 +52,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
         longFrameCauses: [],
         idleFloor: summarizeFrameIntervals(steady),
         intervalsMs: steady,
+        repeatDroppedShares: [0, 0, 0],
       })),
     },
     endurance: {
@@ -60,6 +61,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
       interactionMix: { swipe: 5000 },
       samples: [{ interactions: 0, day: 0, ...counts }],
       heapGrowthBytesPerThousand: 20_000,
+      heapGrowthStandardErrorBytes: 10_000,
+      heapGrowthSamples: 16,
       nodeGrowthPerThousand: 0,
       listenerGrowthPerThousand: 0,
       fortnight: { days: 14, attractSlides: 56, start: counts, end: counts },
@@ -154,12 +157,118 @@ describe('judgeTargets', () => {
     const base = results();
     const verdicts = judgeTargets(
       results({
-        endurance: base.endurance && { ...base.endurance, heapGrowthBytesPerThousand: 1024 * 1024 },
+        endurance: base.endurance && { ...base.endurance, heapGrowthBytesPerThousand: 1100 * 1024 },
         swipes: null,
       }),
     );
     expect(verdicts.find((verdict) => verdict.name.startsWith('JS heap'))?.pass).toBe(false);
     expect(verdicts.find((verdict) => verdict.name.startsWith('Dropped'))?.pass).toBeNull();
+  });
+});
+
+describe('judgeTargets where a run measured too little (issue 23, item 3)', () => {
+  const KB = 1024;
+  const quick = (overrides: Partial<BenchResults>): BenchResults =>
+    results({ quick: true, ...overrides });
+  const heapVerdict = (
+    endurance: Partial<NonNullable<BenchResults['endurance']>>,
+    isQuick = true,
+  ) => {
+    const base = results();
+    const run = (isQuick ? quick : results)({
+      endurance: base.endurance && { ...base.endurance, ...endurance },
+    });
+    return judgeTargets(run).find((verdict) => verdict.name.startsWith('JS heap'));
+  };
+
+  it('does not judge the cold start from two runs, and says so', () => {
+    const base = results();
+    const verdict = judgeTargets(
+      quick({ coldStart: base.coldStart && { ...base.coldStart, runs: 2, paintRatio: 1.48 } }),
+    )[0];
+    expect(verdict?.pass).toBeNull();
+    expect(verdict?.unjudged).toBe(
+      'not judged in quick mode: 2 cold starts of each page, 7 needed',
+    );
+    expect(verdict?.measured).toContain('1.48x');
+  });
+
+  it('judges the cold start from seven runs', () => {
+    const base = results();
+    const verdicts = judgeTargets(
+      quick({ coldStart: base.coldStart && { ...base.coldStart, runs: 7, paintRatio: 1.31 } }),
+    );
+    expect(verdicts[0]?.pass).toBe(false);
+  });
+
+  it('does not judge dropped frames from a single run of the swipes', () => {
+    const base = results();
+    const verdicts = judgeTargets(
+      quick({
+        swipes: {
+          runs: (base.swipes?.runs ?? []).map(({ repeatDroppedShares: _r, ...run }) => ({
+            ...run,
+            frames: { ...run.frames, droppedShare: 0.02 },
+          })),
+        },
+      }),
+    );
+    const swipe = verdicts.find((verdict) => verdict.name.endsWith('CPU 4x'));
+    expect(swipe?.pass).toBeNull();
+    expect(swipe?.unjudged).toBe('not judged in quick mode: 1 run of the swipes, 3 needed');
+  });
+
+  it("leaves the quick run's noisy 1.45 MB heap slope unjudged instead of calling it a miss", () => {
+    const verdict = heapVerdict({
+      interactions: 300,
+      warmUpInteractions: 50,
+      heapGrowthBytesPerThousand: 1450 * KB,
+      heapGrowthStandardErrorBytes: 700 * KB,
+      heapGrowthSamples: 5,
+    });
+    expect(verdict?.pass).toBeNull();
+    expect(verdict?.unjudged).toBe(
+      'not judged in quick mode: the slope is uncertain by ±1400 KB over 250 interactions, too close to the limit to tell',
+    );
+  });
+
+  it('passes a slope clearly under the limit and misses one clearly over it, in either mode', () => {
+    const clear = { heapGrowthStandardErrorBytes: 60 * KB, heapGrowthSamples: 8 };
+    expect(heapVerdict({ ...clear, heapGrowthBytesPerThousand: 90 * KB })?.pass).toBe(true);
+    expect(heapVerdict({ ...clear, heapGrowthBytesPerThousand: 1450 * KB })?.pass).toBe(false);
+    expect(heapVerdict({ ...clear, heapGrowthBytesPerThousand: 90 * KB }, false)?.pass).toBe(true);
+  });
+
+  it('does not judge a slope within two standard errors of the limit, even in a full run', () => {
+    const verdict = heapVerdict(
+      {
+        heapGrowthBytesPerThousand: 900 * KB,
+        heapGrowthStandardErrorBytes: 80 * KB,
+        heapGrowthSamples: 16,
+      },
+      false,
+    );
+    expect(verdict?.pass).toBeNull();
+    expect(verdict?.unjudged).toMatch(/^not judged: the slope is uncertain by ±160 KB/);
+  });
+
+  it('does not judge a slope from fewer than five samples, nor one without a standard error', () => {
+    const few = heapVerdict({ heapGrowthSamples: 3, heapGrowthStandardErrorBytes: Number.NaN });
+    expect(few?.pass).toBeNull();
+    expect(few?.unjudged).toBe(
+      'not judged in quick mode: 3 heap samples after the warm-up, 5 needed',
+    );
+    const noError = heapVerdict({ heapGrowthSamples: 5, heapGrowthStandardErrorBytes: Number.NaN });
+    expect(noError?.pass).toBeNull();
+  });
+
+  it('prints the reason in the verdict column', () => {
+    const base = results();
+    const report = renderReport(
+      quick({ coldStart: base.coldStart && { ...base.coldStart, runs: 2 } }),
+      'frame-times.svg',
+    );
+    expect(report).toContain('| not judged in quick mode: 2 cold starts of each page, 7 needed |');
   });
 });
 
