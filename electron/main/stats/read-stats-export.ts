@@ -37,16 +37,16 @@ async function readSmallFile(path: string): Promise<string | undefined> {
 
 async function folderProblem(folder: string): Promise<string | null> {
   try {
-    if (!(await stat(folder)).isDirectory()) return 'is not a folder';
+    if (!(await stat(folder)).isDirectory()) return 'it is a file, not a folder';
     const names = await readdir(folder);
-    if (names.length === 0) return 'is empty: it is not a statistics export';
+    if (names.length === 0) return 'the folder is empty: it is not a statistics export';
     if (names.includes(EXPORT_MANIFEST_FILE)) return null;
     if (names.includes(COMBINED_MANIFEST_FILE)) {
-      return "is a combined report, not one kiosk's export: give the kiosks' own export folders";
+      return "it is a combined report, not one kiosk's export: give the kiosks' own export folders";
     }
-    return `has no ${EXPORT_MANIFEST_FILE}: it is not a statistics export`;
+    return `there is no ${EXPORT_MANIFEST_FILE} in it: it is not a statistics export`;
   } catch {
-    return 'does not exist or cannot be read';
+    return 'the folder does not exist or cannot be read';
   }
 }
 
