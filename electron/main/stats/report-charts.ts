@@ -33,6 +33,13 @@ export function niceCeiling(max: number): number {
   return 10 * power;
 }
 
+/** Five gridlines when they fall on round numbers (0, 100, … 500), else four (0, 50, … 200). */
+export function tickCount(ceiling: number): number {
+  const step = ceiling / 5;
+  const leading = step / 10 ** Math.floor(Math.log10(step));
+  return [1, 2, 2.5, 5].some((nice) => Math.abs(leading - nice) < 1e-9) ? 5 : 4;
+}
+
 export interface BarSeries {
   name: string;
   values: readonly number[];
@@ -69,8 +76,9 @@ export function barChart(options: BarChartOptions): string {
   const y = (value: number) => margin.top + plotHeight - (value / ceiling) * plotHeight;
   const parts: string[] = [];
 
-  for (let tick = 0; tick <= 4; tick += 1) {
-    const value = (ceiling / 4) * tick;
+  const ticks = tickCount(ceiling);
+  for (let tick = 0; tick <= ticks; tick += 1) {
+    const value = (ceiling / ticks) * tick;
     parts.push(
       `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="#d8dde6" stroke-width="1"/>`,
       `<text x="${margin.left - 8}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end" font-size="13" fill="#5a6270">${escapeHtml(options.format(value))}</text>`,

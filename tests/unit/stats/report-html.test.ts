@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskStats } from '../../../electron/main/stats/kiosk-stats';
 import { buildReportData } from '../../../electron/main/stats/report-data';
+import { niceCeiling, tickCount } from '../../../electron/main/stats/report-charts';
 import { formatSeconds, renderReportHtml } from '../../../electron/main/stats/report-html';
 
 const KIOSK: KioskStats = {
@@ -89,5 +90,12 @@ describe('report page', () => {
     expect(formatSeconds(0)).toBe('0 s');
     expect(formatSeconds(59.6)).toBe('1 min 00 s');
     expect(formatSeconds(605)).toBe('10 min 05 s');
+  });
+});
+
+describe('chart axes', () => {
+  it('rounds the top of the axis up and puts the gridlines on round numbers', () => {
+    expect([0, 7, 126, 340, 404, 1001].map(niceCeiling)).toEqual([1, 10, 200, 500, 500, 2000]);
+    expect([1, 10, 200, 250, 500, 2000].map(tickCount)).toEqual([5, 5, 4, 5, 5, 4]);
   });
 });
