@@ -12,6 +12,7 @@ import type {
   InvokeRequest,
   InvokeResponse,
   KioskMode,
+  KioskNameRefusalReason,
   KioskNameResult,
   SendChannel,
   SendMessage,
@@ -77,7 +78,7 @@ export const SETTINGS_FILE_NAME = 'settings.json';
 export const STATS_DIR_NAME = 'stats';
 
 /** In English for the log; the staff panel words the reason in the staff language. */
-const KIOSK_NAME_REFUSALS: Record<Exclude<KioskNameResult, { ok: true }>['reason'], string> = {
+const KIOSK_NAME_REFUSALS: Record<KioskNameRefusalReason, string> = {
   empty: 'The kiosk name is empty.',
   'too-long': 'The kiosk name is too long.',
   'invalid-characters': 'The kiosk name has characters that cannot be shown.',

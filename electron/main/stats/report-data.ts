@@ -97,7 +97,6 @@ function kioskLabels(kiosks: readonly KioskStats[]): string[] {
 }
 
 function reportKiosk(entry: KioskStats, label: string): ReportKiosk {
-  const active = entry.daily.filter((day) => day.sessions > 0 || day.heroViews > 0);
   const dates = entry.daily.map((day) => day.date).sort();
   return {
     id: entry.kiosk.id,
@@ -105,7 +104,7 @@ function reportKiosk(entry: KioskStats, label: string): ReportKiosk {
     label,
     firstDate: dates[0] ?? null,
     lastDate: dates.at(-1) ?? null,
-    daysWithSessions: active.filter((day) => day.sessions > 0).length,
+    daysWithSessions: entry.daily.filter((day) => day.sessions > 0).length,
     sessions: entry.daily.reduce((sum, day) => sum + day.sessions, 0),
     heroViews: entry.daily.reduce((sum, day) => sum + day.heroViews, 0),
     exportedAt: entry.exportedAt,
