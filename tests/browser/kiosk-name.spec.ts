@@ -24,7 +24,8 @@ test.afterEach(async ({ page }) => {
 
 /** Key combination, English, PIN: the panel. */
 async function openPanel(page: Page): Promise<void> {
-  await expect(attractSurface(page)).toBeVisible();
+  // The first load of the app can take a while on a loaded machine; everything after is quick.
+  await expect(attractSurface(page)).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Control+Alt+Shift+KeyK');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'English', exact: true }).tap();
