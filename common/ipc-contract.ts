@@ -126,6 +126,8 @@ export interface StaffStatus {
   lastCrashReason: string | null;
   /** False in the web preview: there is no desktop to quit to. */
   canQuit: boolean;
+  /** This kiosk's name in its statistics exports (common/kiosk-name.ts). */
+  kioskName: string;
 }
 
 export interface DailyTotals {
@@ -149,7 +151,12 @@ export interface StatsSummary {
 }
 
 export const ExportResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), path: z.string() }),
+  z.strictObject({
+    ok: z.literal(true),
+    path: z.string(),
+    /** The report of every kiosk whose export was on the stick, this one included, when there were others. */
+    combined: z.strictObject({ path: z.string(), kiosks: z.number().int().min(2) }).optional(),
+  }),
   z.strictObject({
     ok: z.literal(false),
     reason: z.literal('write-failed'),
@@ -198,6 +205,24 @@ export const ChangePinResultSchema = z.union([
 ]);
 export type ChangePinResult = z.infer<typeof ChangePinResultSchema>;
 
+/** Generous bound for the raw payload only; the name's own rules answer with a reason below. */
+const KIOSK_NAME_PAYLOAD_MAX = 400;
+
+/** Why a kiosk name was refused; the staff panel words it in the staff language. */
+export const KioskNameRefusalSchema = z.enum([
+  'empty',
+  'too-long',
+  'invalid-characters',
+  'not-saved',
+]);
+export type KioskNameRefusalReason = z.infer<typeof KioskNameRefusalSchema>;
+
+export const KioskNameResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), name: z.string() }),
+  z.strictObject({ ok: z.literal(false), reason: KioskNameRefusalSchema, error: z.string() }),
+]);
+export type KioskNameResult = z.infer<typeof KioskNameResultSchema>;
+
 /** Renderer → main requests with an answer (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeRequestSchemas = {
   'content:get': z.undefined(),
@@ -209,6 +234,7 @@ export const invokeRequestSchemas = {
   'staff:change-pin': z.strictObject({ current: PinSchema, next: PinSchema }),
   'staff:export-stats': z.undefined(),
   'staff:quit': z.undefined(),
+  'staff:set-kiosk-name': z.strictObject({ name: z.string().max(KIOSK_NAME_PAYLOAD_MAX) }),
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeRequestSchemas;
@@ -224,6 +250,7 @@ export interface InvokeResponses {
   'staff:change-pin': ChangePinResult;
   'staff:export-stats': ExportResult;
   'staff:quit': null;
+  'staff:set-kiosk-name': KioskNameResult;
 }
 export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
 
@@ -235,6 +262,7 @@ export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
   'staff:change-pin',
   'staff:export-stats',
   'staff:quit',
+  'staff:set-kiosk-name',
 ];
 
 /** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
@@ -284,5 +312,6 @@ export interface KioskApi {
     changePin(current: string, next: string): Promise<ChangePinResult>;
     exportStats(): Promise<ExportResult>;
     quit(): Promise<null>;
+    setKioskName(name: string): Promise<KioskNameResult>;
   };
 }

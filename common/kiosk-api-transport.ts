@@ -51,6 +51,7 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
       changePin: (current, next) => invoke('staff:change-pin', { current, next }),
       exportStats: () => invoke('staff:export-stats', undefined),
       quit: () => invoke('staff:quit', undefined),
+      setKioskName: (name) => invoke('staff:set-kiosk-name', { name }),
     },
   } satisfies KioskApi;
 }

@@ -2,6 +2,7 @@
 // The main process's answers to the renderer: content, visitor statistics and the staff panel. The
 // Electron IPC adapter and the preview's HTTP API both call these handlers with payloads already
 // validated by parse-ipc, so this file holds the behaviour and neither transport duplicates it.
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type {
   ContentState,
@@ -11,6 +12,8 @@ import type {
   InvokeRequest,
   InvokeResponse,
   KioskMode,
+  KioskNameRefusalReason,
+  KioskNameResult,
   SendChannel,
   SendMessage,
   StaffStatus,
@@ -21,12 +24,13 @@ import type { ServedFile } from './content/content-versions';
 import type { ContentLocations } from './content/load-content';
 import { createListenerSet } from './listener-set';
 import type { Logger } from './log/logger';
+import { createKioskIdentityStore } from './staff/kiosk-identity';
 import { createPinStore } from './staff/pin-store';
 import { createStaffSession } from './staff/staff-session';
 import { exportStats } from './stats/export-stats';
 import { defaultRemovableDriveRoots } from './stats/removable-drives';
 import { readStatsRecords } from './stats/stats-reader';
-import { dailyTotals, heroTotals, summarizeStats } from './stats/stats-summary';
+import { summarizeStats } from './stats/stats-summary';
 import { createStatsWriter } from './stats/stats-writer';
 
 export type InvokeHandlers = {
@@ -50,6 +54,8 @@ export interface KioskServicesOptions {
   now?: () => number;
   /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
   removableDriveRoots?: () => string[] | Promise<string[]>;
+  /** The kiosk's first name until staff give it one; os.hostname() by default. */
+  hostname?: string;
 }
 
 export interface KioskServices {
@@ -79,6 +85,15 @@ export const STATS_DIR_NAME = 'stats';
 /** Copies of the content versions the renderer may still show (content/content-versions.ts). */
 export const CONTENT_VERSIONS_DIR_NAME = 'content-versions';
 
+/** In English for the log; the staff panel words the reason in the staff language. */
+const KIOSK_NAME_REFUSALS: Record<KioskNameRefusalReason, string> = {
+  empty: 'The kiosk name is empty.',
+  'too-long': 'The kiosk name is too long.',
+  'invalid-characters': 'The kiosk name has characters that cannot be shown.',
+  'not-saved': 'The kiosk name could not be saved. See the log.',
+};
+
+
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
   const log = options.log;
@@ -90,6 +105,11 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     now: options.now,
   });
   const session = createStaffSession(pins, options.now);
+  const identity = createKioskIdentityStore({
+    settingsFile: join(options.userDataDir, SETTINGS_FILE_NAME),
+    hostname: options.hostname ?? hostname(),
+    log,
+  });
   const statsDir = join(options.userDataDir, STATS_DIR_NAME);
   const stats = createStatsWriter({ dir: statsDir, log });
   const modeListeners = createListenerSet<KioskMode>();
@@ -107,7 +127,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     return readStatsRecords(statsDir);
   }
 
-  function staffStatus(): StaffStatus {
+  async function staffStatus(): Promise<StaffStatus> {
     const health = options.health();
     const content = contentService.current();
     const ready = content.status === 'ready' ? content : null;
@@ -123,6 +143,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       restarts: health.restarts,
       lastCrashReason: health.lastCrashReason,
       canQuit: options.canQuit,
+      kioskName: (await identity.get()).name,
     };
   }
 
@@ -147,16 +168,23 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
           ? content.content.heroes.map((hero) => [hero.id, hero.name.en] as const)
           : [],
       );
-      const path = await exportStats({
-        daily: dailyTotals(records),
-        heroes: heroTotals(records),
+      const outcome = await exportStats({
+        records,
+        kiosk: await identity.get(),
+        appVersion: options.version,
         heroNames,
         now: now(),
         userDataDir: options.userDataDir,
         removableDriveRoots: await findRemovableDrives(),
         log,
       });
-      return { ok: true, path };
+      return outcome.combined
+        ? {
+            ok: true,
+            path: outcome.folder,
+            combined: { path: outcome.combined.folder, kiosks: outcome.combined.kiosks },
+          }
+        : { ok: true, path: outcome.folder };
     } catch (error) {
       log.error('stats-export-failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -169,6 +197,12 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     }
   }
 
+  async function setKioskName(name: string): Promise<KioskNameResult> {
+    const outcome = await identity.setName(name);
+    if (outcome.ok) return outcome;
+    return { ok: false, reason: outcome.reason, error: KIOSK_NAME_REFUSALS[outcome.reason] };
+  }
+
   const handlers: InvokeHandlers = {
     'content:get': async () => {
       await start();
@@ -179,7 +213,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       session.lock();
       return null;
     },
-    'staff:status': async () => staffStatus(),
+    'staff:status': () => staffStatus(),
     'staff:stats': async () => summarizeStats(await readSummaryInputs(), now()),
     'staff:reload-content': () => contentService.reload(),
     'staff:change-pin': (request) => pins.change(request.current, request.next),
@@ -192,6 +226,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       options.quit();
       return null;
     },
+    'staff:set-kiosk-name': (request) => setKioskName(request.name),
   };
 
   // The contract's list decides which channels need the PIN; each is checked here, whoever calls.

@@ -18,7 +18,7 @@ const HOUR_MS = 3_600_000;
  * a hundred thousand records is most of the summary's cost. Time zones and daylight saving change
  * on whole hours, so everything inside one UTC hour shares its local date and hour.
  */
-function createLocalClock() {
+export function createLocalClock() {
   const cache = new Map<number, { date: string; hour: number }>();
   return (time: number): { date: string; hour: number } => {
     const bucket = Math.floor(time / HOUR_MS);

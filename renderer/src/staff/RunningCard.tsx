@@ -1,7 +1,8 @@
 // Runs in: renderer. The staff panel's "What is running" card: version, content source and hash,
-// drafts, uptime, restarts, last crash, and content files that were refused on the way (already
+// drafts, uptime, restarts, last crash, the kiosk's name (changed here), and content files that were refused on the way (already
 // worded in the staff language by staff-messages.ts).
 import type { StaffStatus } from '../../../common/ipc-contract';
+import { KioskNameField } from './KioskNameField';
 import { formatCount, formatDuration, shortHash } from './staff-format';
 import { useStaffStrings } from './use-staff-strings';
 
@@ -10,15 +11,28 @@ interface RunningCardProps {
   /** Counted on from the status's uptime while the panel stays open. */
   uptimeSeconds: number;
   warnings: readonly string[];
+  onKioskRenamed(name: string): void;
+  onLocked(): void;
 }
 
-export function RunningCard({ status, uptimeSeconds, warnings }: RunningCardProps) {
+export function RunningCard({
+  status,
+  uptimeSeconds,
+  warnings,
+  onKioskRenamed,
+  onLocked,
+}: RunningCardProps) {
   const { strings, language } = useStaffStrings();
   return (
     <section className="staff-card staff-card--running" aria-labelledby="staff-running">
       <h2 id="staff-running" className="staff-card__title">
         {strings.running}
       </h2>
+      <KioskNameField
+        name={status?.kioskName ?? null}
+        onRenamed={onKioskRenamed}
+        onLocked={onLocked}
+      />
       {status ? (
         <dl className="staff-facts">
           <dt>{strings.version}</dt>

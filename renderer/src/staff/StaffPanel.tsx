@@ -122,9 +122,11 @@ export function StaffPanel() {
   const exportStats = () =>
     run('export', async () => {
       const result = await getKioskApi().staff.exportStats();
-      return result.ok
-        ? { ok: true, text: strings.exportedTo, path: result.path }
-        : { ok: false, text: strings.exportFailed };
+      if (!result.ok) return { ok: false, text: strings.exportFailed };
+      const combined = result.combined
+        ? `${strings.exportedCombined(result.combined.kiosks)} ${result.combined.path}`
+        : undefined;
+      return { ok: true, text: strings.exportedTo, path: result.path, detail: combined };
     });
 
   const runIdleWarning = (): void => {
@@ -196,7 +198,16 @@ export function StaffPanel() {
       )}
 
       <div className="staff-panel__grid">
-        <RunningCard status={status} uptimeSeconds={uptime} warnings={warnings} />
+        <RunningCard
+          status={status}
+          uptimeSeconds={uptime}
+          warnings={warnings}
+          onKioskRenamed={(name) => {
+            setNotice({ ok: true, text: strings.kioskNameSaved(name) });
+            void refresh();
+          }}
+          onLocked={askForPinAgain}
+        />
 
         <section className="staff-card staff-card--actions" aria-labelledby="staff-actions">
           <h2 id="staff-actions" className="staff-card__title">

@@ -2,7 +2,11 @@
 // `Record<Language, StaffStrings>` makes TypeScript refuse a language that lacks a key. Numbers and
 // times are formatted by Intl in staff-format.ts and arrive here as finished text.
 import type { Language } from '../../../common/content-schema';
-import type { ContentSource, ContentWarningCode } from '../../../common/ipc-contract';
+import type {
+  ContentSource,
+  ContentWarningCode,
+  KioskNameRefusalReason,
+} from '../../../common/ipc-contract';
 
 export interface StaffStrings {
   dialog: string;
@@ -48,7 +52,18 @@ export interface StaffStrings {
   contentProblem: ContentProblemStrings;
   moreProblems: (count: string) => string;
   exportedTo: string;
+  /** The export found other kiosks' exports on the stick and wrote a report of them all. */
+  exportedCombined: (kiosks: number) => string;
   exportFailed: string;
+  // Kiosk name
+  kioskName: string;
+  renameKiosk: string;
+  kioskNameHint: (max: number) => string;
+  kioskNameCount: (count: number, max: number) => string;
+  saveKioskName: string;
+  cancel: string;
+  kioskNameSaved: (name: string) => string;
+  kioskNameRefused: Record<KioskNameRefusalReason, (max: number) => string>;
   quitting: string;
   actions: string;
   reloadContent: string;
@@ -177,7 +192,23 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     },
     moreProblems: (count) => `тағы ${count} қате`,
     exportedTo: 'Статистика экспортталды:',
+    exportedCombined: (kiosks) => `Флешкадағы ${kiosks} киосктің біріктірілген есебі:`,
     exportFailed: 'Статистика жазылмады. Толығырақ журналда.',
+    kioskName: 'Киоск атауы',
+    renameKiosk: 'Атауын өзгерту',
+    kioskNameHint: (max) =>
+      `Осы панельде және әр статистика экспортында көрсетіледі: бірнеше киосктің есептерін ажыратуға көмектеседі. Ең көбі ${max} таңба.`,
+    kioskNameCount: (count, max) => `${count}/${max}`,
+    saveKioskName: 'Атауды сақтау',
+    cancel: 'Бас тарту',
+    kioskNameSaved: (name) => `Киоск атауы енді: «${name}».`,
+    kioskNameRefused: {
+      empty: () => 'Киоск атауы бос болмауы керек.',
+      'too-long': (max) => `Киоск атауы ${max} таңбадан аспауы керек.`,
+      'invalid-characters': () =>
+        'Атауда көрсетуге болмайтын таңбалар бар (мысалы, жол ауыстыру немесе басқару таңбалары).',
+      'not-saved': () => 'Атау сақталмады, бұрынғы атау қалды. Толығырақ журналда.',
+    },
     quitting: 'Жабылуда…',
     actions: 'Әрекеттер',
     reloadContent: 'Мазмұнды қайта жүктеу',
@@ -287,7 +318,24 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     },
     moreProblems: (count) => `и ещё ${count}`,
     exportedTo: 'Статистика выгружена в:',
+    exportedCombined: (kiosks) => `Общий отчёт всех киосков на флешке (${kiosks}):`,
     exportFailed: 'Не удалось записать статистику. Подробности в журнале.',
+    kioskName: 'Название киоска',
+    renameKiosk: 'Изменить название',
+    kioskNameHint: (max) =>
+      `Показывается на этой панели и в каждой выгрузке статистики, чтобы отчёты нескольких киосков можно было различить. Не более ${max} символов.`,
+    kioskNameCount: (count, max) => `${count}/${max}`,
+    saveKioskName: 'Сохранить название',
+    cancel: 'Отмена',
+    kioskNameSaved: (name) => `Киоск теперь называется «${name}».`,
+    kioskNameRefused: {
+      empty: () => 'Название киоска не может быть пустым.',
+      'too-long': (max) => `Название киоска должно быть не длиннее ${max} символов.`,
+      'invalid-characters': () =>
+        'В названии есть символы, которые нельзя показать (например, перевод строки или управляющие символы).',
+      'not-saved': () =>
+        'Не удалось сохранить название, прежнее название осталось. Подробности в журнале.',
+    },
     quitting: 'Выход…',
     actions: 'Действия',
     reloadContent: 'Перезагрузить содержимое',
@@ -396,7 +444,23 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     },
     moreProblems: (count) => `and ${count} more`,
     exportedTo: 'Statistics exported to:',
+    exportedCombined: (kiosks) => `Combined report of the ${kiosks} kiosks on the stick:`,
     exportFailed: 'The statistics could not be written. See the log.',
+    kioskName: 'Kiosk name',
+    renameKiosk: 'Change name',
+    kioskNameHint: (max) =>
+      `Shown on this panel and in every statistics export, so the reports of several kiosks can be told apart. Up to ${max} characters.`,
+    kioskNameCount: (count, max) => `${count}/${max}`,
+    saveKioskName: 'Save name',
+    cancel: 'Cancel',
+    kioskNameSaved: (name) => `This kiosk is now called “${name}”.`,
+    kioskNameRefused: {
+      empty: () => 'The kiosk name cannot be empty.',
+      'too-long': (max) => `The kiosk name can have at most ${max} characters.`,
+      'invalid-characters': () =>
+        'The name has characters that cannot be shown (such as a line break or a control character).',
+      'not-saved': () => 'The name could not be saved; the old name stays. See the log.',
+    },
     quitting: 'Quitting…',
     actions: 'Actions',
     reloadContent: 'Reload content',

@@ -39,11 +39,13 @@ describe('preload', () => {
     await api.content.get();
     await api.staff.changePin('1234', '5678');
     await api.staff.quit();
+    await api.staff.setKioskName('Entrance');
     expect(ipcRenderer.invoked).toEqual([
       { channel: 'staff:unlock', payload: { pin: '1234' } },
       { channel: 'content:get', payload: undefined },
       { channel: 'staff:change-pin', payload: { current: '1234', next: '5678' } },
       { channel: 'staff:quit', payload: undefined },
+      { channel: 'staff:set-kiosk-name', payload: { name: 'Entrance' } },
     ]);
     api.kiosk.reportMode('visitor');
     api.stats.record({ type: 'hero-view', heroId: 'leila-mardenova' });

@@ -29,6 +29,7 @@ describe('preview kiosk API', () => {
       api.staff.changePin('1234', '5678'),
       api.staff.exportStats(),
       api.staff.quit(),
+      api.staff.setKioskName('Entrance'),
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });

@@ -57,6 +57,7 @@ beforeEach(async () => {
     health: () => ({ startedAt: time - 90_000, restarts: 2, lastCrashReason: 'oom' }),
     now: () => time,
     removableDriveRoots: () => driveRoots(),
+    hostname: 'hall-kiosk-01',
   });
   await services.start();
 });
@@ -89,6 +90,7 @@ describe('kiosk services', () => {
       restarts: 2,
       lastCrashReason: 'oom',
       canQuit: true,
+      kioskName: 'hall-kiosk-01',
     });
   });
 
@@ -147,7 +149,69 @@ describe('kiosk services', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.path.startsWith(stick)).toBe(true);
     const csv = await readFile(join(result.path, 'daily-totals.csv'), 'utf8');
-    expect(csv.split('\r\n')[1]).toMatch(/^2022-04-03,1,/);
+    expect(csv.split('\r\n')[1]).toMatch(/^hall-kiosk-01,[0-9a-f-]{36},2022-04-03,1,/);
+    expect(await readFile(join(result.path, 'report.html'), 'utf8')).toContain('hall-kiosk-01');
+    const manifest = JSON.parse(await readFile(join(result.path, 'export.json'), 'utf8'));
+    expect(manifest).toMatchObject({ kioskName: 'hall-kiosk-01', appVersion: '1.2.3' });
+  });
+
+  it('names the kiosk: staff rename it, the name is kept and goes into the next export', async () => {
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const renamed = await services.invoke['staff:set-kiosk-name']({ name: '  Entrance, east  ' });
+    expect(renamed).toEqual({ ok: true, name: 'Entrance, east' });
+    expect((await services.invoke['staff:status'](undefined)).kioskName).toBe('Entrance, east');
+    const result = await services.invoke['staff:export-stats'](undefined);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.path).toMatch(/-entrance-east$/);
+    const manifest = JSON.parse(await readFile(join(result.path, 'export.json'), 'utf8'));
+    expect(manifest.kioskName).toBe('Entrance, east');
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['x'.repeat(41), 'too-long'],
+    ['Hall\u0007A', 'invalid-characters'],
+    ['Hall\nA', 'invalid-characters'],
+  ])('refuses the kiosk name %j (%s) and keeps the old one', async (name, reason) => {
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    await services.invoke['staff:set-kiosk-name']({ name: 'Food court' });
+    const result = await services.invoke['staff:set-kiosk-name']({ name });
+    expect(result).toEqual({ ok: false, reason, error: expect.any(String) });
+    expect((await services.invoke['staff:status'](undefined)).kioskName).toBe('Food court');
+  });
+
+  it("adds a combined report when the stick holds another kiosk's export", async () => {
+    const stick = join(userDataDir, 'media', 'STICK');
+    await mkdir(stick, { recursive: true });
+    driveRoots = async () => [stick];
+    const other = createKioskServices({
+      userDataDir: join(userDataDir, 'other-kiosk'),
+      version: '1.2.3',
+      content: { overrideDir: '/x', bundledDir: '/opt/kiosk/content', assetBaseUrl: '/content/' },
+      log: silentLogger,
+      canQuit: false,
+      quit,
+      health: () => ({ startedAt: time, restarts: 0, lastCrashReason: null }),
+      now: () => time - 60_000,
+      removableDriveRoots: () => [stick],
+      hostname: 'food-court',
+    });
+    await other.start();
+    other.send['stats:event']({ type: 'session-start' });
+    await other.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    expect(await other.invoke['staff:export-stats'](undefined)).not.toHaveProperty('combined');
+    await other.dispose();
+
+    services.send['stats:event']({ type: 'session-start' });
+    await services.invoke['staff:unlock']({ pin: FIRST_RUN_PIN });
+    const result = await services.invoke['staff:export-stats'](undefined);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.combined).toEqual({ path: join(result.path, 'all-kiosks'), kiosks: 2 });
+    expect(ExportResultSchema.parse(result)).toEqual(result);
+    const daily = await readFile(join(result.path, 'all-kiosks', 'daily-totals.csv'), 'utf8');
+    expect(daily).toMatch(/\r\nfood-court,/);
+    expect(daily).toMatch(/\r\nhall-kiosk-01,/);
   });
 
   it('still exports when the drives cannot be listed', async () => {

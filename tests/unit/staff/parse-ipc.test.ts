@@ -25,6 +25,10 @@ describe('parseInvoke', () => {
     ['staff:change-pin', { current: '1234' }],
     ['content:get', { anything: 1 }],
     ['staff:quit', 'now'],
+    ['staff:set-kiosk-name', { name: 7 }],
+    ['staff:set-kiosk-name', { name: 'x'.repeat(401) }],
+    ['staff:set-kiosk-name', { name: 'Hall', extra: 1 }],
+    ['staff:set-kiosk-name', 'Hall'],
   ])('rejects %s with %j', (channel, payload) => {
     expect(parseInvoke(channel, payload).ok).toBe(false);
   });

@@ -28,6 +28,7 @@ function fakeServices(): KioskServices {
         return unlocked ? { ok: true } : { ok: false, attemptsLeft: 4, lockedUntil: null };
       },
       'staff:status': staff,
+      'staff:set-kiosk-name': vi.fn(async ({ name }: { name: string }) => ({ ok: true, name })),
     },
     send: { 'stats:event': vi.fn(), 'kiosk:mode': vi.fn(), 'log:renderer-error': vi.fn() },
     onContentChanged: (listener: (state: ContentState) => void) => {
@@ -80,6 +81,16 @@ describe('preview API', () => {
     expect((await post('/api/invoke/no-such', {})).status).toBe(400);
     expect((await post('/api/send/stats:event', { message: { type: 'who' } })).status).toBe(400);
     expect(services.send['stats:event']).not.toHaveBeenCalled();
+  });
+
+  it('checks a kiosk name payload like IPC: a string of bounded length, nothing else', async () => {
+    const setName = services.invoke['staff:set-kiosk-name'];
+    for (const request of [{ name: 42 }, { name: 'x'.repeat(401) }, { name: 'A', id: 'B' }, {}]) {
+      expect((await post('/api/invoke/staff:set-kiosk-name', { request })).status).toBe(400);
+    }
+    expect(setName).not.toHaveBeenCalled();
+    const response = await post('/api/invoke/staff:set-kiosk-name', { request: { name: 'Hall' } });
+    expect(await response.json()).toEqual({ ok: true, name: 'Hall' });
   });
 
   it('passes valid messages on', async () => {
