@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Content, ContentProblem } from './content-schema';
 import { ContentProblemSchema, LanguageSchema } from './content-schema';
+import type { InstallPackResult, PackList, RunningPack } from './content-pack';
+import { PackIdSchema } from './content-pack';
 
 /** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
 export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
@@ -123,6 +125,8 @@ export interface StaffStatus {
   lastCrashReason: string | null;
   /** False in the web preview: there is no desktop to quit to. */
   canQuit: boolean;
+  /** The content pack the kiosk runs, when it runs one (optional: older main processes lack it). */
+  pack?: RunningPack | null;
 }
 
 export interface DailyTotals {
@@ -196,6 +200,9 @@ export const invokeRequestSchemas = {
   'staff:change-pin': z.strictObject({ current: PinSchema, next: PinSchema }),
   'staff:export-stats': z.undefined(),
   'staff:quit': z.undefined(),
+  'staff:list-packs': z.undefined(),
+  /** A pack id from the last 'staff:list-packs' answer: never a path. */
+  'staff:install-pack': z.strictObject({ id: PackIdSchema }),
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeRequestSchemas;
@@ -211,6 +218,8 @@ export interface InvokeResponses {
   'staff:change-pin': ChangePinResult;
   'staff:export-stats': ExportResult;
   'staff:quit': null;
+  'staff:list-packs': PackList;
+  'staff:install-pack': InstallPackResult;
 }
 export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
 
@@ -222,6 +231,8 @@ export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
   'staff:change-pin',
   'staff:export-stats',
   'staff:quit',
+  'staff:list-packs',
+  'staff:install-pack',
 ];
 
 /** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
@@ -271,5 +282,7 @@ export interface KioskApi {
     changePin(current: string, next: string): Promise<ChangePinResult>;
     exportStats(): Promise<ExportResult>;
     quit(): Promise<null>;
+    listPacks(): Promise<PackList>;
+    installPack(id: string): Promise<InstallPackResult>;
   };
 }

@@ -49,6 +49,8 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
       changePin: (current, next) => invoke('staff:change-pin', { current, next }),
       exportStats: () => invoke('staff:export-stats', undefined),
       quit: () => invoke('staff:quit', undefined),
+      listPacks: () => invoke('staff:list-packs', undefined),
+      installPack: (id) => invoke('staff:install-pack', { id }),
     },
   } satisfies KioskApi;
 }

@@ -18,6 +18,7 @@ import type {
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
 import type { ContentLocations } from './content/load-content';
 import { loadContentState } from './content/load-content';
+import { createPackService } from './content/pack/pack-service';
 import type { Logger } from './log/logger';
 import { createPinStore } from './staff/pin-store';
 import { createStaffSession } from './staff/staff-session';
@@ -48,6 +49,8 @@ export interface KioskServicesOptions {
   now?: () => number;
   /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
   removableDriveRoots?: () => string[] | Promise<string[]>;
+  /** --packs-dir: content packs are also looked for here (besides removable drives). */
+  packsDir?: string;
 }
 
 export interface KioskServices {
@@ -122,7 +125,10 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   }
 
   function start(): Promise<ContentState> {
-    firstLoad ??= loadContent();
+    firstLoad ??= packs
+      .recover()
+      .catch((error: unknown) => log.error('pack-recovery-failed', { error: String(error) }))
+      .then(loadContent);
     return firstLoad;
   }
 
@@ -172,6 +178,16 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     }
   }
 
+  const packs = createPackService({
+    overrideDir: options.content.overrideDir,
+    packsDir: options.packsDir,
+    contentDirArg: options.content.contentDirArg,
+    removableDriveRoots: findRemovableDrives,
+    currentContent: () => content,
+    reloadContent,
+    log,
+  });
+
   async function exportNow(): Promise<ExportResult> {
     try {
       const records = await readSummaryInputs();
@@ -212,11 +228,13 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       session.lock();
       return null;
     },
-    'staff:status': async () => staffStatus(),
+    'staff:status': async () => ({ ...staffStatus(), pack: await packs.runningPack() }),
     'staff:stats': async () => summarizeStats(await readSummaryInputs(), now()),
     'staff:reload-content': () => reloadContent(),
     'staff:change-pin': (request) => pins.change(request.current, request.next),
     'staff:export-stats': () => exportNow(),
+    'staff:list-packs': () => packs.list(),
+    'staff:install-pack': (request) => packs.install(request.id),
     'staff:quit': async () => {
       if (!options.canQuit) return null;
       log.info('staff-quit');
