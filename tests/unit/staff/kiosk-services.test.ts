@@ -87,6 +87,7 @@ describe('kiosk services', () => {
       restarts: 2,
       lastCrashReason: 'oom',
       canQuit: true,
+      pack: null,
     });
   });
 
