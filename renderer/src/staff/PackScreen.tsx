@@ -8,6 +8,7 @@ import { kioskStore } from '../store/kiosk-store';
 import { PackCard } from './PackCard';
 import { formatPackDate, packRefusalText } from './pack-messages';
 import { shortHash } from './staff-format';
+import { StaffLanguageSwitch } from './StaffLanguageSwitch';
 import { useStaffStrings } from './use-staff-strings';
 import './pack-screen.css';
 
@@ -88,6 +89,7 @@ export function PackScreen({ onBack }: { onBack(): void }) {
     <div className="staff-panel pack-screen">
       <header className="staff-panel__header">
         <h1 className="staff-panel__title">{words.title}</h1>
+        <StaffLanguageSwitch />
         <button type="button" className="staff-button staff-button--primary" onClick={onBack}>
           {words.back}
         </button>
