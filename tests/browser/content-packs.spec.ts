@@ -215,6 +215,8 @@ test('staff load a pack from the stick: see the change, a damaged pack refused, 
     /^Not installed: assets\/.+ is not the file the pack was made with \(its size or sha256 differs\)\. Copy the pack again\. The running content is unchanged\.$/,
   );
   expect((await runningContent(page)).hash).toBe(before.hash);
+  await expect(damaged.locator('.pack-card__refusal')).toContainText('Copy the pack again.');
+  await expect(damaged.getByRole('button')).toHaveCount(0);
 
   await update.getByRole('button', { name: 'Install this pack' }).tap();
   await update.getByRole('button', { name: 'Tap again to install' }).tap();

@@ -35,7 +35,7 @@ export function PackCard({ pack, confirming, installing, disabled, onInstall }: 
         {words.location[pack.location]} · <code>{pack.folderName}</code>
       </p>
       <p className="pack-card__facts">
-        <span>{words.made(formatPackDate(pack.createdAt, language))}</span>
+        <span>{words.made(formatPackDate(pack.createdAt))}</span>
         {!pack.refusal && (
           <span>
             {strings.heroes}:{' '}

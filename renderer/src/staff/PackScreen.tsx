@@ -32,6 +32,8 @@ export function PackScreen({ onBack }: { onBack(): void }) {
   const [confirmId, setConfirmId] = useState<string | null>(null);
   const [installingId, setInstallingId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** Refusals found at install (hashes are read only then), kept on their cards until a new look. */
+  const [refusedHere, setRefusedHere] = useState<ReadonlyMap<string, PackRefusal>>(new Map());
 
   /** Asks main to look again; `looking` is already true (it starts so). */
   const readList = useCallback(
@@ -44,6 +46,7 @@ export function PackScreen({ onBack }: { onBack(): void }) {
   );
   const lookForPacks = (): Promise<void> => {
     setLooking(true);
+    setRefusedHere(new Map());
     return readList();
   };
 
@@ -74,7 +77,8 @@ export function PackScreen({ onBack }: { onBack(): void }) {
       } else {
         setOutcome({ kind: 'refused', refusal: result.refusal });
       }
-      await lookForPacks();
+      await readList();
+      if (!result.ok) setRefusedHere((known) => new Map([...known, [id, result.refusal]]));
     } catch {
       askForPinAgain();
     } finally {
@@ -101,7 +105,7 @@ export function PackScreen({ onBack }: { onBack(): void }) {
         {running ? (
           <span className="pack-screen__running-pack">
             <strong>{running.label}</strong> · <code>{shortHash(running.hash)}</code> ·{' '}
-            {formatPackDate(running.createdAt, language)}
+            {formatPackDate(running.createdAt)}
           </span>
         ) : (
           <span>{list ? words.notFromAPack : strings.loading}</span>
@@ -141,7 +145,7 @@ export function PackScreen({ onBack }: { onBack(): void }) {
         {list?.packs.map((pack) => (
           <PackCard
             key={pack.id}
-            pack={pack}
+            pack={pack.refusal ? pack : { ...pack, refusal: refusedHere.get(pack.id) ?? null }}
             confirming={confirmId === pack.id}
             installing={installingId === pack.id}
             disabled={busy}

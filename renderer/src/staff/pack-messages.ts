@@ -3,7 +3,7 @@
 import type { Language } from '../../../common/content-schema';
 import type { HeroRef, PackDiff, PackRefusal } from '../../../common/content-pack';
 import { contentProblemsText } from './staff-messages';
-import { formatCount, STAFF_LOCALES } from './staff-format';
+import { formatCount } from './staff-format';
 import { STAFF_STRINGS } from './staff-strings';
 
 /** A change line names this many heroes; the rest are counted. */
@@ -72,16 +72,17 @@ export function packDiffLines(diff: PackDiff, language: Language): string[] {
   return lines.length > 0 ? lines : [strings.noChanges];
 }
 
-/** "4 December 2026, 16:38" in the kiosk's local time; an unreadable date stays as written. */
-export function formatPackDate(isoDate: string, language: Language): string {
+/**
+ * "05.04.2022 09:30" in the kiosk's local time, the same in every language (ICU builds lack Kazakh
+ * month names, and staff compare dates across kiosks); an unreadable date stays as written.
+ */
+export function formatPackDate(isoDate: string): string {
   const time = Date.parse(isoDate);
   if (Number.isNaN(time)) return isoDate || '—';
-  return new Intl.DateTimeFormat(STAFF_LOCALES[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(time);
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return (
+    `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
 }
