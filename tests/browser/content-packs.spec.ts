@@ -3,7 +3,7 @@
 // panel lists its packs with what each would change, a damaged pack is refused with the running
 // content untouched, the good one is installed, and the attract loop shows it.
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentState } from '../../common/ipc-contract';
@@ -25,6 +25,9 @@ import {
 import { attractSurface, watchPage } from './support/kiosk-page';
 import type { PackPreview } from './support/pack-preview';
 import { startPackPreview } from './support/pack-preview';
+
+/** Reading every byte of a pack takes a while on a busy machine: wait longer than the default. */
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const SCREENSHOT_DIR = 'tests/screenshots';
 const ORIENTATIONS = [
