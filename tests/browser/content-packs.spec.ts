@@ -155,7 +155,7 @@ const packCard = (page: Page, label: string) =>
 test('staff load a pack from the stick: see the change, a damaged pack refused, install, shown on the attract loop', async ({
   page,
 }) => {
-  test.setTimeout(180_000); // three languages in two orientations, and two installs
+  test.setTimeout(300_000); // three languages in two orientations, and two installs, on a busy machine
   const problems = watchPage(page, preview.url);
   const before = await runningContent(page);
   await page.goto(`${preview.url}/`);
@@ -191,24 +191,20 @@ test('staff load a pack from the stick: see the change, a damaged pack refused, 
   await expect(packCard(page, 'Made by a newer app').getByRole('button')).toHaveCount(0);
   await expectNothingClipped(page);
 
+  // Every language fits in both orientations; the English screen is kept as a picture of each.
   for (const orientation of ORIENTATIONS) {
     await page.setViewportSize(orientation.viewport);
-    for (const [language, name] of [
-      ['en', 'English'],
-      ['ru', 'Русский'],
-      ['kk', 'Қазақша'],
-    ] as const) {
+    for (const name of ['Русский', 'Қазақша', 'English'] as const) {
       await staffLanguage(page, name);
       await expectNothingClipped(page);
-      await page.locator('.staff-layer').evaluate((layer) => layer.scrollTo(0, 0));
-      await page.screenshot({
-        path: `${SCREENSHOT_DIR}/packs-${orientation.name}-${language}.png`,
-        animations: 'disabled',
-      });
     }
+    await page.locator('.staff-layer').evaluate((layer) => layer.scrollTo(0, 0));
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}/packs-${orientation.name}-en.png`,
+      animations: 'disabled',
+    });
   }
   await page.setViewportSize(nth(ORIENTATIONS, 0).viewport);
-  await staffLanguage(page, 'English');
 
   // The damaged pack: one tap asks, the second installs; every hash is read and one is wrong.
   const damaged = packCard(page, 'Damaged copy');
