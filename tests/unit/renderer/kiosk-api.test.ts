@@ -25,6 +25,8 @@ describe('preview kiosk API', () => {
       api.staff.changePin('1234', '5678'),
       api.staff.exportStats(),
       api.staff.quit(),
+      api.staff.listPacks(),
+      api.staff.installPack('0123456789abcdef'),
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });
