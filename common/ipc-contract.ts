@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Content, ContentProblem } from './content-schema';
 import { ContentProblemSchema, LanguageSchema } from './content-schema';
+import type { InstallPackResult, PackList, RunningPack } from './content-pack';
+import { PackIdSchema } from './content-pack';
 
 /** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
 export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
@@ -128,6 +130,8 @@ export interface StaffStatus {
   canQuit: boolean;
   /** This kiosk's name in its statistics exports (common/kiosk-name.ts). */
   kioskName: string;
+  /** The content pack the kiosk runs, when it runs one (optional: older main processes lack it). */
+  pack?: RunningPack | null;
 }
 
 export interface DailyTotals {
@@ -235,6 +239,9 @@ export const invokeRequestSchemas = {
   'staff:export-stats': z.undefined(),
   'staff:quit': z.undefined(),
   'staff:set-kiosk-name': z.strictObject({ name: z.string().max(KIOSK_NAME_PAYLOAD_MAX) }),
+  'staff:list-packs': z.undefined(),
+  /** A pack id from the last 'staff:list-packs' answer: never a path. */
+  'staff:install-pack': z.strictObject({ id: PackIdSchema }),
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeRequestSchemas;
@@ -251,6 +258,8 @@ export interface InvokeResponses {
   'staff:export-stats': ExportResult;
   'staff:quit': null;
   'staff:set-kiosk-name': KioskNameResult;
+  'staff:list-packs': PackList;
+  'staff:install-pack': InstallPackResult;
 }
 export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
 
@@ -263,6 +272,8 @@ export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
   'staff:export-stats',
   'staff:quit',
   'staff:set-kiosk-name',
+  'staff:list-packs',
+  'staff:install-pack',
 ];
 
 /** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
@@ -313,5 +324,7 @@ export interface KioskApi {
     exportStats(): Promise<ExportResult>;
     quit(): Promise<null>;
     setKioskName(name: string): Promise<KioskNameResult>;
+    listPacks(): Promise<PackList>;
+    installPack(id: string): Promise<InstallPackResult>;
   };
 }

@@ -52,6 +52,8 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
       exportStats: () => invoke('staff:export-stats', undefined),
       quit: () => invoke('staff:quit', undefined),
       setKioskName: (name) => invoke('staff:set-kiosk-name', { name }),
+      listPacks: () => invoke('staff:list-packs', undefined),
+      installPack: (id) => invoke('staff:install-pack', { id }),
     },
   } satisfies KioskApi;
 }

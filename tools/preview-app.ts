@@ -20,6 +20,8 @@ export interface PreviewAppOptions {
   /** PIN, statistics and the override content folder (`<userDataDir>/content`). */
   userDataDir: string;
   contentDirArg?: string;
+  /** Content packs are also looked for here, as on a USB stick (`--packs-dir`). */
+  packsDir?: string;
   version: string;
   log: Logger;
 }
@@ -48,6 +50,7 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
     canQuit: false,
     quit: () => undefined,
     health: () => ({ startedAt, restarts: 0, lastCrashReason: null }),
+    packsDir: options.packsDir,
   });
   // As in the kiosk: a change to the content folder is shown at the next attract loop.
   const follower = followContentFolder({

@@ -1,4 +1,5 @@
-// Runs in: Node (tools). `npm run preview [-- --port N] [--no-build] [--content-dir DIR] [--user-data DIR]`:
+// Runs in: Node (tools).
+// `npm run preview [-- --port N] [--no-build] [--content-dir DIR] [--user-data DIR] [--packs-dir DIR]`:
 // the kiosk in an ordinary browser, with the same services the Electron main process uses.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       'content-dir': { type: 'string' },
       'user-data': { type: 'string' },
+      'packs-dir': { type: 'string' },
     },
     strict: true,
   });
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     bundledDir: repoRoot,
     userDataDir,
     contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
+    packsDir: values['packs-dir'] ? resolve(values['packs-dir']) : undefined,
     version: packageJson.version,
     log: consoleLogger,
   });

@@ -124,6 +124,7 @@ function startKiosk(): void {
     health: healing.health,
     onFramesStalled: () => healing.framesStalled(),
     removableDriveRoots: defaultRemovableDriveRoots,
+    packsDir: args.packsDir ? path.resolve(args.packsDir) : undefined,
   });
 
   app.on('web-contents-created', (_event, contents) => {

@@ -22,6 +22,7 @@ import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
 import { createContentService } from './content/content-service';
 import type { ServedFile } from './content/content-versions';
 import type { ContentLocations } from './content/load-content';
+import { createPackService } from './content/pack/pack-service';
 import { createListenerSet } from './listener-set';
 import type { Logger } from './log/logger';
 import { createKioskIdentityStore } from './staff/kiosk-identity';
@@ -56,6 +57,8 @@ export interface KioskServicesOptions {
   removableDriveRoots?: () => string[] | Promise<string[]>;
   /** The kiosk's first name until staff give it one; os.hostname() by default. */
   hostname?: string;
+  /** --packs-dir: content packs are also looked for here (besides removable drives). */
+  packsDir?: string;
 }
 
 export interface KioskServices {
@@ -93,7 +96,6 @@ const KIOSK_NAME_REFUSALS: Record<KioskNameRefusalReason, string> = {
   'not-saved': 'The kiosk name could not be saved. See the log.',
 };
 
-
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
   const log = options.log;
@@ -118,6 +120,10 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     locations: options.content,
     copiesDir: join(options.userDataDir, CONTENT_VERSIONS_DIR_NAME),
     rendererOnAttract: () => mode === 'attract',
+    beforeFirstLoad: () =>
+      packs
+        .recover()
+        .catch((error: unknown) => log.error('pack-recovery-failed', { error: String(error) })),
     log,
   });
   const start = contentService.start;
@@ -158,6 +164,16 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       return [];
     }
   }
+
+  const packs = createPackService({
+    overrideDir: options.content.overrideDir,
+    packsDir: options.packsDir,
+    contentDirArg: options.content.contentDirArg,
+    removableDriveRoots: findRemovableDrives,
+    currentContent: () => contentService.current(),
+    reloadContent: () => contentService.reload(),
+    log,
+  });
 
   async function exportNow(): Promise<ExportResult> {
     try {
@@ -213,11 +229,13 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       session.lock();
       return null;
     },
-    'staff:status': () => staffStatus(),
+    'staff:status': async () => ({ ...(await staffStatus()), pack: await packs.runningPack() }),
     'staff:stats': async () => summarizeStats(await readSummaryInputs(), now()),
     'staff:reload-content': () => contentService.reload(),
     'staff:change-pin': (request) => pins.change(request.current, request.next),
     'staff:export-stats': () => exportNow(),
+    'staff:list-packs': () => packs.list(),
+    'staff:install-pack': (request) => packs.install(request.id),
     'staff:quit': async () => {
       if (!options.canQuit) return null;
       log.info('staff-quit');

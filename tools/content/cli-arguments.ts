@@ -9,12 +9,24 @@ export interface CuratorToolArguments {
   strict: boolean;
   dryRun: boolean;
   positionals: string[];
+  /** content:pack: where the pack folder is written, and its label. */
+  out: string | undefined;
+  label: string | undefined;
+  /** content:check: a content pack folder to verify as a kiosk would. */
+  pack: string | undefined;
 }
+
+type ValueOption = 'out' | 'label' | 'pack';
 
 /** Parses the options every curator tool understands; unknown options are a usage error. */
 export function parseCuratorArguments(
   argv: readonly string[],
-  allowed: { strict?: boolean; dryRun?: boolean; positionals?: number },
+  allowed: {
+    strict?: boolean;
+    dryRun?: boolean;
+    positionals?: number;
+    values?: readonly ValueOption[];
+  },
 ): CuratorToolArguments {
   let parsed;
   try {
@@ -26,6 +38,9 @@ export function parseCuratorArguments(
         'content-dir': { type: 'string' },
         strict: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        label: { type: 'string' },
+        pack: { type: 'string' },
       },
     });
   } catch (error) {
@@ -34,6 +49,11 @@ export function parseCuratorArguments(
   const { values, positionals } = parsed;
   if (values.strict && !allowed.strict) throw new UsageError('--strict is not an option here');
   if (values['dry-run'] && !allowed.dryRun) throw new UsageError('--dry-run is not an option here');
+  for (const option of ['out', 'label', 'pack'] as const) {
+    if (values[option] !== undefined && !allowed.values?.includes(option)) {
+      throw new UsageError(`--${option} is not an option here`);
+    }
+  }
   if (positionals.length !== (allowed.positionals ?? 0)) {
     throw new UsageError(
       `expected ${allowed.positionals ?? 0} folder argument(s), got ${positionals.length}`,
@@ -44,6 +64,9 @@ export function parseCuratorArguments(
     strict: values.strict ?? false,
     dryRun: values['dry-run'] ?? false,
     positionals,
+    out: values.out,
+    label: values.label,
+    pack: values.pack,
   };
 }
 

@@ -17,9 +17,5 @@ export const BLUR_PLACEHOLDER_WIDTH = 24;
 
 export const WEBP_QUALITY = 75;
 
-/** Largest file we accept per kind; bigger files slow down swiping on the kiosk PC. */
-export const FILE_SIZE_BUDGETS = {
-  portrait: 1024 * 1024,
-  portrait4k: 3 * 1024 * 1024,
-  thumbnail: 120 * 1024,
-} as const;
+/** Largest file we accept per kind (shared with the kiosk's content pack check). */
+export { FILE_SIZE_BUDGETS } from '../../common/image-budgets';

@@ -16,6 +16,8 @@ export interface KioskArgs {
    * undefined when not given: then content.json's `settings.dailyRelaunchHour` decides.
    */
   relaunchHour?: number | null;
+  /** A folder to look for content packs in, besides removable drives (a venue's synced folder). */
+  packsDir?: string;
 }
 
 /**
@@ -49,6 +51,11 @@ export function parseKioskArgs(argv: readonly string[]): KioskArgs {
       case '--user-data-dir': {
         const value = takeValue();
         if (value) args.userDataDir = value;
+        break;
+      }
+      case '--packs-dir': {
+        const value = takeValue();
+        if (value) args.packsDir = value;
         break;
       }
       case '--dev-server-url': {

@@ -18,6 +18,8 @@ export interface ContentServiceOptions {
   copiesDir: string;
   /** True while the screen is on its attract loop: new content is then shown at once. */
   rendererOnAttract: () => boolean;
+  /** Runs once before the first load (e.g. finishing a content pack install cut short); never rejects. */
+  beforeFirstLoad?: () => Promise<void>;
   log: Logger;
 }
 
@@ -72,7 +74,7 @@ export function createContentService(options: ContentServiceOptions): ContentSer
   }
 
   function start(): Promise<ContentState> {
-    firstLoad ??= load();
+    firstLoad ??= (options.beforeFirstLoad?.() ?? Promise.resolve()).then(load);
     return firstLoad;
   }
 

@@ -42,6 +42,14 @@ export function RunningCard({
             {strings.contentSource[status.contentSource]}
             <code className="staff-facts__path">{status.contentDirectory || '—'}</code>
           </dd>
+          {status.pack && (
+            <>
+              <dt>{strings.packs.runningNow}</dt>
+              <dd>
+                {status.pack.label} · <code>{shortHash(status.pack.hash)}</code>
+              </dd>
+            </>
+          )}
           <dt>{strings.contentHash}</dt>
           <dd>
             <code>{shortHash(status.contentHash)}</code>

@@ -5,6 +5,7 @@ import type { StaffStatus, StatsSummary } from '../../../common/ipc-contract';
 import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { ChangePin } from './ChangePin';
+import { PackScreen } from './PackScreen';
 import { HeroViewsChart, SessionsPerHourChart } from './StaffCharts';
 import type { HeroViewsRow } from './StaffCharts';
 import { RunningCard } from './RunningCard';
@@ -46,6 +47,7 @@ export function StaffPanel() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [changingPin, setChangingPin] = useState(false);
+  const [loadingPacks, setLoadingPacks] = useState(false);
   const [confirmQuit, setConfirmQuit] = useState(false);
   const contentState = useKiosk((state) => state.contentState);
 
@@ -158,6 +160,17 @@ export function StaffPanel() {
     );
   }
 
+  if (loadingPacks) {
+    return (
+      <PackScreen
+        onBack={() => {
+          setLoadingPacks(false);
+          void refresh(); // an installed pack changes what is running
+        }}
+      />
+    );
+  }
+
   const heroNames = new Map(
     contentState?.status === 'ready'
       ? contentState.content.heroes.map((hero) => [hero.id, hero.name[language]] as const)
@@ -221,6 +234,14 @@ export function StaffPanel() {
               onClick={() => void reloadContent()}
             >
               {busy === 'reload' ? strings.reloading : strings.reloadContent}
+            </button>
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={() => setLoadingPacks(true)}
+            >
+              {strings.packs.open}
             </button>
             <button
               type="button"

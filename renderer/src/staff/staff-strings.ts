@@ -7,6 +7,7 @@ import type {
   ContentWarningCode,
   KioskNameRefusalReason,
 } from '../../../common/ipc-contract';
+import type { PackSummary } from '../../../common/content-pack';
 
 export interface StaffStrings {
   dialog: string;
@@ -51,6 +52,8 @@ export interface StaffStrings {
   /** Problems the main process words itself, by ContentProblemReason code (see staff-messages.ts). */
   contentProblem: ContentProblemStrings;
   moreProblems: (count: string) => string;
+  /** "Load content from USB": content packs (renderer/src/staff/PackScreen.tsx). */
+  packs: PackStrings;
   exportedTo: string;
   /** The export found other kiosks' exports on the stick and wrote a report of them all. */
   exportedCombined: (kiosks: number) => string;
@@ -109,6 +112,54 @@ export interface StaffStrings {
   viewsPerHero: string;
   topAndMore: (shown: string, hidden: string) => string;
   noViews: string;
+}
+
+/** The content pack screen. Counts and dates arrive formatted; names as a list already joined. */
+export interface PackStrings {
+  open: string;
+  title: string;
+  intro: string;
+  back: string;
+  lookAgain: string;
+  looking: string;
+  runningNow: string;
+  notFromAPack: string;
+  noPacks: string;
+  location: Record<PackSummary['location'], string>;
+  made: (date: string) => string;
+  hash: string;
+  whatChanges: string;
+  added: (count: string, names: string) => string;
+  changed: (count: string, names: string) => string;
+  removed: (count: string, names: string) => string;
+  photosReplaced: (count: string, names: string) => string;
+  exhibitionChanged: string;
+  settingsChanged: string;
+  noChanges: string;
+  andMore: (count: string) => string;
+  isRunning: string;
+  install: string;
+  confirmInstall: string;
+  installing: string;
+  installed: (label: string, hash: string) => string;
+  notInstalled: (reason: string) => string;
+  cannotInstall: string;
+  refusal: PackRefusalStrings;
+}
+
+/** Why a pack was refused, by PackRefusal code; sizes arrive formatted. */
+export interface PackRefusalStrings {
+  'manifest-invalid': (error: string) => string;
+  'newer-format': (version: string, supported: string) => string;
+  'unsafe-path': (path: string) => string;
+  'extra-file': (path: string) => string;
+  'missing-file': (path: string) => string;
+  'wrong-hash': (path: string) => string;
+  'invalid-content': (problems: string) => string;
+  'image-over-budget': (path: string, size: string, maxSize: string) => string;
+  'pack-gone': () => string;
+  'content-dir-in-use': (directory: string) => string;
+  'install-failed': (error: string) => string;
 }
 
 /** Sizes and counts arrive formatted; paths and error details stay as the system wrote them. */
@@ -191,6 +242,57 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       'no-content': () => 'мазмұн табылмады',
     },
     moreProblems: (count) => `тағы ${count} қате`,
+    packs: {
+      open: 'USB-дан мазмұн жүктеу',
+      title: 'USB-дан мазмұн жүктеу',
+      intro:
+        'USB флешкадағы және бумалар қалтасындағы мазмұн бумалары. Орнатпас бұрын киоск әр файлды тексереді; бірдеңе дұрыс болмаса, қазіргі мазмұн өзгеріссіз қалады.',
+      back: 'Панельге оралу',
+      lookAgain: 'Қайта іздеу',
+      looking: 'Бумалар ізделуде…',
+      runningNow: 'Қазір жұмыс істеп тұр',
+      notFromAPack: 'Қазіргі мазмұн бумадан орнатылмаған.',
+      noPacks:
+        'Мазмұн бумасы табылмады. Түбінде heroes-content-… қалтасы бар USB флешканы салып, «Қайта іздеу» түймесін түртіңіз.',
+      location: { removable: 'USB флешка', 'packs-dir': 'Бумалар қалтасы' },
+      made: (date) => `Жасалған уақыты: ${date}`,
+      hash: 'Хэш',
+      whatChanges: 'Не өзгереді',
+      added: (count, names) => `Қосылады (${count}): ${names}`,
+      changed: (count, names) => `Өзгереді (${count}): ${names}`,
+      removed: (count, names) => `Алынып тасталады (${count}): ${names}`,
+      photosReplaced: (count, names) => `Фотосы ауысады (${count}): ${names}`,
+      exhibitionChanged: 'Көрме мәтіндері өзгереді',
+      settingsChanged: 'Киоск баптаулары өзгереді',
+      noChanges: 'Қазіргі мазмұнмен бірдей',
+      andMore: (count) => `тағы ${count}`,
+      isRunning: 'Қазір жұмыс істеп тұр',
+      install: 'Осы буманы орнату',
+      confirmInstall: 'Орнату үшін тағы түртіңіз',
+      installing: 'Тексеріліп, орнатылуда…',
+      installed: (label, hash) =>
+        `«${label}» орнатылды (${hash}). Келушілер оны келесі күту экранынан бастап көреді.`,
+      notInstalled: (reason) => `Орнатылмады: ${reason} Қазіргі мазмұн өзгеріссіз қалды.`,
+      cannotInstall: 'Бұл буманы орнату мүмкін емес:',
+      refusal: {
+        'manifest-invalid': (error) => `pack.json жоқ немесе бума сипаттамасы емес (${error}).`,
+        'newer-format': (version, supported) =>
+          `бума ${version}-пішімде жасалған, бұл қолданба тек ${supported}-пішімге дейін оқиды. Алдымен қолданбаны жаңартыңыз.`,
+        'unsafe-path': (path) =>
+          `${path} бума қалтасының сыртына апарады (.., толық жол немесе сілтеме).`,
+        'extra-file': (path) => `${path} бума қалтасында тұр, бірақ бумаға кірмейді.`,
+        'missing-file': (path) => `бумада ${path} файлы жоқ.`,
+        'wrong-hash': (path) =>
+          `${path} бума жасалған файлмен сәйкес келмейді (өлшемі не sha256 басқа). Буманы қайта көшіріңіз.`,
+        'invalid-content': (problems) => `content.json жарамсыз: ${problems}.`,
+        'image-over-budget': (path, size, maxSize) =>
+          `${path} көлемі ${size} КБ, шегі ${maxSize} КБ.`,
+        'pack-gone': () => 'бума енді жоқ (флешка суырылды ма?). «Қайта іздеу» түймесін түртіңіз.',
+        'content-dir-in-use': (directory) =>
+          `киоск --content-dir қалтасындағы мазмұнды көрсетеді (${directory}), бума оны алмастырмайды.`,
+        'install-failed': (error) => `буманы оқу не көшіру мүмкін болмады: ${error}.`,
+      },
+    },
     exportedTo: 'Статистика экспортталды:',
     exportedCombined: (kiosks) => `Флешкадағы ${kiosks} киосктің біріктірілген есебі:`,
     exportFailed: 'Статистика жазылмады. Толығырақ журналда.',
@@ -317,6 +419,57 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       'no-content': () => 'содержимое не найдено',
     },
     moreProblems: (count) => `и ещё ${count}`,
+    packs: {
+      open: 'Загрузить содержимое с USB',
+      title: 'Загрузить содержимое с USB',
+      intro:
+        'Пакеты содержимого на USB-флешке и в папке пакетов. Перед установкой киоск проверяет каждый файл; если что-то не так, текущее содержимое остаётся без изменений.',
+      back: 'Назад к панели',
+      lookAgain: 'Искать снова',
+      looking: 'Поиск пакетов…',
+      runningNow: 'Сейчас работает',
+      notFromAPack: 'Текущее содержимое установлено не из пакета.',
+      noPacks:
+        'Пакеты содержимого не найдены. Вставьте USB-флешку с папкой heroes-content-… в корне и нажмите «Искать снова».',
+      location: { removable: 'USB-флешка', 'packs-dir': 'Папка пакетов' },
+      made: (date) => `Создан ${date}`,
+      hash: 'Хеш',
+      whatChanges: 'Что изменится',
+      added: (count, names) => `Добавятся (${count}): ${names}`,
+      changed: (count, names) => `Изменятся (${count}): ${names}`,
+      removed: (count, names) => `Будут удалены (${count}): ${names}`,
+      photosReplaced: (count, names) => `Заменятся фото (${count}): ${names}`,
+      exhibitionChanged: 'Изменятся тексты выставки',
+      settingsChanged: 'Изменятся настройки киоска',
+      noChanges: 'Совпадает с текущим содержимым',
+      andMore: (count) => `и ещё ${count}`,
+      isRunning: 'Сейчас работает',
+      install: 'Установить этот пакет',
+      confirmInstall: 'Нажмите ещё раз для установки',
+      installing: 'Проверка и установка…',
+      installed: (label, hash) =>
+        `Пакет «${label}» установлен (${hash}). Посетители увидят его со следующего экрана ожидания.`,
+      notInstalled: (reason) => `Не установлено: ${reason} Текущее содержимое не изменилось.`,
+      cannotInstall: 'Этот пакет нельзя установить:',
+      refusal: {
+        'manifest-invalid': (error) => `pack.json отсутствует или не описывает пакет (${error}).`,
+        'newer-format': (version, supported) =>
+          `пакет сделан в формате ${version}, а это приложение читает форматы до ${supported}. Сначала обновите приложение.`,
+        'unsafe-path': (path) =>
+          `${path} ведёт за пределы папки пакета (.., абсолютный путь или ссылка).`,
+        'extra-file': (path) => `${path} лежит в папке пакета, но не входит в пакет.`,
+        'missing-file': (path) => `в пакете нет файла ${path}.`,
+        'wrong-hash': (path) =>
+          `${path} не совпадает с файлом, из которого сделан пакет (другой размер или sha256). Скопируйте пакет заново.`,
+        'invalid-content': (problems) => `content.json некорректен: ${problems}.`,
+        'image-over-budget': (path, size, maxSize) =>
+          `${path} занимает ${size} КБ при допустимых ${maxSize} КБ.`,
+        'pack-gone': () => 'пакета больше нет на месте (флешку вынули?). Нажмите «Искать снова».',
+        'content-dir-in-use': (directory) =>
+          `киоск показывает содержимое из папки --content-dir (${directory}), пакет его не заменяет.`,
+        'install-failed': (error) => `не удалось прочитать или скопировать пакет: ${error}.`,
+      },
+    },
     exportedTo: 'Статистика выгружена в:',
     exportedCombined: (kiosks) => `Общий отчёт всех киосков на флешке (${kiosks}):`,
     exportFailed: 'Не удалось записать статистику. Подробности в журнале.',
@@ -443,6 +596,59 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
       'no-content': () => 'no content found',
     },
     moreProblems: (count) => `and ${count} more`,
+    packs: {
+      open: 'Load content from USB',
+      title: 'Load content from USB',
+      intro:
+        'Content packs on USB sticks and in the packs folder. The kiosk checks every file before installing; if anything is wrong, the running content stays as it is.',
+      back: 'Back to the panel',
+      lookAgain: 'Look again',
+      looking: 'Looking for packs…',
+      runningNow: 'Running now',
+      notFromAPack: 'The running content was not installed from a pack.',
+      noPacks:
+        'No content pack found. Plug in the USB stick with a heroes-content-… folder at its top level, then tap “Look again”.',
+      location: { removable: 'USB stick', 'packs-dir': 'Packs folder' },
+      made: (date) => `Made ${date}`,
+      hash: 'Hash',
+      whatChanges: 'What changes',
+      added: (count, names) => `Added (${count}): ${names}`,
+      changed: (count, names) => `Changed (${count}): ${names}`,
+      removed: (count, names) => `Removed (${count}): ${names}`,
+      photosReplaced: (count, names) => `Photos replaced (${count}): ${names}`,
+      exhibitionChanged: 'Exhibition texts change',
+      settingsChanged: 'Kiosk settings change',
+      noChanges: 'Same as the running content',
+      andMore: (count) => `and ${count} more`,
+      isRunning: 'Running now',
+      install: 'Install this pack',
+      confirmInstall: 'Tap again to install',
+      installing: 'Checking and installing…',
+      installed: (label, hash) =>
+        `Installed “${label}” (${hash}). Visitors see it from the next attract loop.`,
+      notInstalled: (reason) => `Not installed: ${reason} The running content is unchanged.`,
+      cannotInstall: 'This pack cannot be installed:',
+      refusal: {
+        'manifest-invalid': (error) =>
+          `pack.json is missing or is not a pack description (${error}).`,
+        'newer-format': (version, supported) =>
+          `the pack is in format ${version}; this app reads formats up to ${supported}. Update the app first.`,
+        'unsafe-path': (path) =>
+          `${path} leads outside the pack folder (.., an absolute path or a link).`,
+        'extra-file': (path) => `${path} is in the pack folder but is not part of the pack.`,
+        'missing-file': (path) => `the pack has no file ${path}.`,
+        'wrong-hash': (path) =>
+          `${path} is not the file the pack was made with (its size or sha256 differs). Copy the pack again.`,
+        'invalid-content': (problems) => `content.json is not valid: ${problems}.`,
+        'image-over-budget': (path, size, maxSize) =>
+          `${path} is ${size} KB; the limit is ${maxSize} KB.`,
+        'pack-gone': () =>
+          'the pack is no longer there (was the stick removed?). Tap “Look again”.',
+        'content-dir-in-use': (directory) =>
+          `the kiosk shows content from --content-dir (${directory}), which a pack does not replace.`,
+        'install-failed': (error) => `the pack could not be read or copied: ${error}.`,
+      },
+    },
     exportedTo: 'Statistics exported to:',
     exportedCombined: (kiosks) => `Combined report of the ${kiosks} kiosks on the stick:`,
     exportFailed: 'The statistics could not be written. See the log.',

@@ -55,6 +55,17 @@ describe('parseKioskArgs', () => {
 });
 
 describe('parseKioskArgs --user-data-dir', () => {
+  it('reads the folder to look for content packs in', () => {
+    expect(parseKioskArgs(['--packs-dir', 'D:\\Packs'])).toMatchObject({ packsDir: 'D:\\Packs' });
+    expect(parseKioskArgs(['--packs-dir=/srv/sync/packs'])).toMatchObject({
+      packsDir: '/srv/sync/packs',
+    });
+    expect(parseKioskArgs(['--packs-dir', '--windowed'])).toEqual({
+      windowed: true,
+      devTools: false,
+    });
+  });
+
   it('reads another user data folder', () => {
     expect(parseKioskArgs(['--user-data-dir=/tmp/kiosk-profile']).userDataDir).toBe(
       '/tmp/kiosk-profile',

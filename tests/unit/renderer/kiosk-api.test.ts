@@ -30,6 +30,8 @@ describe('preview kiosk API', () => {
       api.staff.exportStats(),
       api.staff.quit(),
       api.staff.setKioskName('Entrance'),
+      api.staff.listPacks(),
+      api.staff.installPack('0123456789abcdef'),
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });

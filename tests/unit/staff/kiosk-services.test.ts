@@ -91,6 +91,7 @@ describe('kiosk services', () => {
       lastCrashReason: 'oom',
       canQuit: true,
       kioskName: 'hall-kiosk-01',
+      pack: null,
     });
   });
 

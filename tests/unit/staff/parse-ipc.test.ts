@@ -13,6 +13,10 @@ describe('parseInvoke', () => {
     expect(parseInvoke('staff:change-pin', { current: '1234', next: '98765432' })).toMatchObject({
       ok: true,
     });
+    expect(parseInvoke('staff:list-packs', undefined)).toMatchObject({ ok: true });
+    expect(parseInvoke('staff:install-pack', { id: '0123456789abcdef' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it.each([
@@ -29,6 +33,12 @@ describe('parseInvoke', () => {
     ['staff:set-kiosk-name', { name: 'x'.repeat(401) }],
     ['staff:set-kiosk-name', { name: 'Hall', extra: 1 }],
     ['staff:set-kiosk-name', 'Hall'],
+    // A pack is named by an id from the listing, never by a path the page could choose.
+    ['staff:install-pack', { id: '/media/usb/heroes-content-2022-04-01-0123456789ab' }],
+    ['staff:install-pack', { id: '../../etc' }],
+    ['staff:install-pack', { id: '0123456789abcdef', path: '/tmp/x' }],
+    ['staff:install-pack', undefined],
+    ['staff:list-packs', { dir: '/' }],
   ])('rejects %s with %j', (channel, payload) => {
     expect(parseInvoke(channel, payload).ok).toBe(false);
   });
