@@ -2,7 +2,8 @@
 // kiosk-wide touch rules, the frame watchdog and the React root.
 import '@fontsource-variable/noto-sans/wght.css';
 import './styles/base.css';
-import './styles/visitor.css';
+import './styles/buttons.css';
+import './styles/screen-change.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -3,6 +3,8 @@ import type { Content } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { BackToHeroes } from './ScreenFooter';
+import './screen-frame.css';
+import './AboutScreen.css';
 
 export function AboutScreen({ content }: { content: Content }) {
   const language = useKiosk((state) => state.language);

@@ -8,6 +8,7 @@ import { LANGUAGE_ORDER, UI_STRINGS } from '../i18n/ui-strings';
 import { FIRST_FRAME_HANDOVER_MS, releaseFirstFrame } from '../platform/first-frame';
 import { useKiosk } from '../store/kiosk-store';
 import { Portrait } from './Portrait';
+import './AttractLoop.css';
 
 const FADE_SECONDS = 1.8;
 const ZOOM_SCALE = 1.07;

@@ -6,6 +6,7 @@ import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { CarouselTrack } from './CarouselTrack';
 import { Icon } from './Icon';
+import './Carousel.css';
 
 export function Carousel({ content, assetBaseUrl }: { content: Content; assetBaseUrl: string }) {
   const language = useKiosk((state) => state.language);

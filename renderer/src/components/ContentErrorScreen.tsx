@@ -6,6 +6,7 @@ import type { ContentState } from '../../../common/ipc-contract';
 import { StaffLanguageSwitch } from '../staff/StaffLanguageSwitch';
 import { wordContentProblem } from '../staff/staff-messages';
 import { useStaffStrings } from '../staff/use-staff-strings';
+import './ContentErrorScreen.css';
 
 type ContentError = Extract<ContentState, { status: 'error' }>;
 

@@ -4,6 +4,7 @@ import type { Hero, Language } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { Icon } from './Icon';
 import { Portrait } from './Portrait';
+import './HeroCard.css';
 
 export interface HeroCardProps {
   hero: Hero;

@@ -4,6 +4,7 @@ import { AnimatePresence, m, useIsPresent } from 'framer-motion';
 import type { Language } from '../../../common/content-schema';
 import { LANGUAGE_ORDER, UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
+import './IdleWarning.css';
 
 export function IdleWarning() {
   const status = useKiosk((state) => state.idleStatus);

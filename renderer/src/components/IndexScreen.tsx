@@ -5,6 +5,8 @@ import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { Portrait } from './Portrait';
 import { BackToHeroes } from './ScreenFooter';
+import './screen-frame.css';
+import './IndexScreen.css';
 
 export function IndexScreen({ content, assetBaseUrl }: { content: Content; assetBaseUrl: string }) {
   const language = useKiosk((state) => state.language);

@@ -3,6 +3,7 @@ import type { Language } from '../../../common/content-schema';
 import { useUiStrings } from '../i18n/use-text';
 import { LANGUAGE_NAMES, LANGUAGE_ORDER } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
+import './LanguageSwitch.css';
 
 interface LanguageSwitchProps {
   languages: readonly Language[];

@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Photo } from '../../../common/content-schema';
 import { focalPosition, portraitSources } from '../../../common/portrait-sources';
+import './Portrait.css';
 
 export interface PortraitProps {
   photo: Photo;

@@ -2,6 +2,7 @@
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { Icon } from './Icon';
+import './ScreenFooter.css';
 
 export function BackToHeroes() {
   const language = useKiosk((state) => state.language);

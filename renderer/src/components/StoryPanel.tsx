@@ -6,6 +6,7 @@ import type { Hero, Language } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { Icon } from './Icon';
+import './StoryPanel.css';
 
 /** Takes all heroes and picks the current one itself: the screens around it need not follow the hero. */
 export function StoryPanel({ heroes }: { heroes: readonly Hero[] }) {

@@ -4,6 +4,7 @@ import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore } from '../store/kiosk-store';
+import './LoadingScreen.css';
 
 /** Two errors closer together than this mean the attract loop itself fails: wait before retrying. */
 const REPEAT_WINDOW_MS = 10_000;

@@ -8,6 +8,7 @@ import { Carousel } from './Carousel';
 import { IdleWarning } from './IdleWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AboutScreen, IndexScreen, preloadSecondaryScreens, StoryPanel } from './secondary-screens';
+import './VisitorScreens.css';
 
 /** Follows the view, not the hero: a swipe must not re-render the screens around the carousel. */
 export function VisitorScreens({
