@@ -1,7 +1,8 @@
 // Runs in: main process (also the web preview server). The curator studio's services behind the
 // curator:* channels: the working copy, photographs and focal points, publish and restore. Electron's
 // IPC and the preview's HTTP API both reach it through KioskServices, after the staff PIN.
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import type { ContentState } from '../../../common/ipc-contract';
 import { ContentSchema } from '../../../common/content-schema';
 import type {
@@ -9,12 +10,11 @@ import type {
   CuratorOpenResult,
   DraftContent,
   DraftOriginal,
-  PhotoImportResult,
   PhotoProgress,
   PublishedInfo,
 } from '../../../common/curator-contract';
 import { CURATOR_MEDIA_PREFIX, MAX_DRAFT_BYTES } from '../../../common/curator-constants';
-import type { CuratorHandlers } from '../kiosk-services';
+import type { CuratorHandlers, CuratorParts } from '../kiosk-services';
 import type { Logger } from '../log/logger';
 import { checkDraft } from './curator-checks';
 import type { CuratorFs } from './curator-fs';
@@ -27,7 +27,7 @@ import type { PublishHooks } from './publish-content';
 import { canRestorePrevious, publishContent, restorePreviousContent } from './publish-content';
 import { findMediaFile, readPublishedFolder, recordPublish } from './published-folder';
 import type { StoredWorkingCopy } from './working-copy';
-import { createWorkingCopyStore } from './working-copy';
+import { createWorkingCopyStore, WORKING_COPY_FILE } from './working-copy';
 
 export interface CuratorStudioOptions {
   /** The folder Publish writes to: the user-data override folder, or --content-dir. */
@@ -44,12 +44,13 @@ export interface CuratorStudioOptions {
   publishHooks?: PublishHooks;
 }
 
-export interface CuratorStudio {
-  handlers: CuratorHandlers;
-  /** The preview's upload: the same pipeline as choose-photo, from bytes already received. */
-  importPhoto(heroKey: string, fileName: string, source: Buffer): Promise<PhotoImportResult>;
-  /** The file behind a CURATOR_MEDIA_PREFIX URL path, or null (never outside the studio's folders). */
-  resolveMediaFile(urlPath: string): Promise<string | null>;
+/** The studio's channels, the preview's upload, and its image lookup (see KioskServices). */
+export type CuratorStudio = CuratorParts;
+
+/** The studio's working area for one content folder: under the user data, one per folder. */
+export function studioWorkDir(userDataDir: string, targetDir: string): string {
+  const folderKey = createHash('sha256').update(resolve(targetDir)).digest('hex').slice(0, 12);
+  return join(userDataDir, 'studio', folderKey);
 }
 
 export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudio {
@@ -89,7 +90,12 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
         source: running()?.source ?? 'none',
         directory: targetDir,
       },
-      ids: new Set(published.content?.heroes.map((hero) => hero.id) ?? []),
+      // The kiosk's running content counts too: the bundled heroes are published by the installer.
+      ids: new Set(
+        [...(published.content?.heroes ?? []), ...(running()?.content.heroes ?? [])].map(
+          (hero) => hero.id,
+        ),
+      ),
     };
   }
 
@@ -276,12 +282,8 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
     'curator:discard-draft': () =>
       serial(async () => {
         // Set aside, not deleted: "nothing already saved is lost".
-        await fs
-          .rename(
-            join(workDir, 'working-copy.json'),
-            join(workDir, `working-copy.discarded-${now()}.json`),
-          )
-          .catch(() => undefined);
+        const discarded = join(workDir, `working-copy.discarded-${now()}.json`);
+        await fs.rename(join(workDir, WORKING_COPY_FILE), discarded).catch(() => undefined);
         return openResult(await startDraft());
       }),
     'curator:choose-photo': async (request) => {

@@ -85,4 +85,3 @@ export function createWorkingCopyStore(options: {
     },
   };
 }
-
