@@ -3,25 +3,13 @@
 // full disk mid-publish leaves the published content byte for byte as it was.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../common/curator-contract';
 import { cameraPhoto } from '../../support/camera-photo';
-import { removeDir } from '../content/support/content-folder';
-import type { StudioFixture, StudioFixtureOptions } from './support/studio';
-import { createStudioFixture, edited, fillableFs, heroAt, publishedFiles } from './support/studio';
+import type { StudioFixture } from './support/studio';
+import { studioFixtures, edited, fillableFs, heroAt, publishedFiles } from './support/studio';
 
-const fixtures: StudioFixture[] = [];
-async function studioFixture(options?: StudioFixtureOptions) {
-  const fixture = await createStudioFixture(options);
-  fixtures.push(fixture);
-  return fixture;
-}
-afterEach(async () => {
-  for (const fixture of fixtures.splice(0)) {
-    await removeDir(fixture.targetDir);
-    await removeDir(fixture.workDir);
-  }
-});
+const studioFixture = studioFixtures();
 
 /** Opens, applies `edit` to the draft (with a new photo for hero 1 when asked) and saves. */
 async function saveEdited(

@@ -3,29 +3,16 @@
 // text, a draft too large, a full disk, a damaged file) answered without losing what was saved.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeRequestSchemas } from '../../../common/ipc-contract';
 import { MAX_DRAFT_BYTES } from '../../../common/curator-constants';
 import type { ContentState } from '../../../common/ipc-contract';
 import { createCuratorStudio } from '../../../electron/main/curator/curator-studio';
 import { silentLogger } from '../../../electron/main/log/logger';
-import { removeDir } from '../content/support/content-folder';
-import type { StudioFixture } from './support/studio';
-import { createStudioFixture, edited, fillableFs, heroAt } from './support/studio';
+import { studioFixtures, edited, fillableFs, heroAt } from './support/studio';
 
 const noContent: ContentState = { status: 'error', file: '', problems: [] };
-const fixtures: StudioFixture[] = [];
-async function studioFixture(...args: Parameters<typeof createStudioFixture>) {
-  const fixture = await createStudioFixture(...args);
-  fixtures.push(fixture);
-  return fixture;
-}
-afterEach(async () => {
-  for (const fixture of fixtures.splice(0)) {
-    await removeDir(fixture.targetDir);
-    await removeDir(fixture.workDir);
-  }
-});
+const studioFixture = studioFixtures();
 
 describe('curator working copy', () => {
   it('starts from the published content, one draft hero per hero, keyed by id', async () => {

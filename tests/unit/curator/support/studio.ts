@@ -2,6 +2,7 @@
 // of the shipped heroes), a working area, and stand-ins for the kiosk's content services that count
 // reloads. Tests can hand in a file system that fails, and a file the "dialog" chooses.
 import { readFile } from 'node:fs/promises';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import type { ContentState } from '../../../../common/ipc-contract';
 import type { DraftContent } from '../../../../common/curator-contract';
@@ -15,6 +16,7 @@ import { silentLogger } from '../../../../electron/main/log/logger';
 import {
   createContentFolder,
   makeTempDir,
+  removeDir,
   REPOSITORY_ROOT,
 } from '../../content/support/content-folder';
 
@@ -128,4 +130,20 @@ export function heroAt(draft: DraftContent, index: number): DraftContent['heroes
   const hero = draft.heroes[index];
   if (!hero) throw new Error(`the draft has no hero ${index}`);
   return hero;
+}
+
+/** A fixture maker for a test file: every fixture it made is removed after each test. */
+export function studioFixtures(): (options?: StudioFixtureOptions) => Promise<StudioFixture> {
+  const made: StudioFixture[] = [];
+  afterEach(async () => {
+    for (const fixture of made.splice(0)) {
+      await removeDir(fixture.targetDir);
+      await removeDir(fixture.workDir);
+    }
+  });
+  return async (options) => {
+    const fixture = await createStudioFixture(options);
+    made.push(fixture);
+    return fixture;
+  };
 }
