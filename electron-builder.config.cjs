@@ -2,6 +2,9 @@
 // (per machine, desktop + Startup shortcuts) and Linux AppImage + deb (deb adds an autostart entry).
 // tests/unit/main/builder-config.test.ts validates it with app-builder-lib's own validator.
 
+/** sharp and what it requires at run time (see its package.json). */
+const SHARP_MODULES = ['sharp', '@img', 'detect-libc', 'semver'];
+
 /** @type {import('app-builder-lib').Configuration} */
 module.exports = {
   appId: 'org.unicef.kazakhstan.heroes-of-children.kiosk',
@@ -9,7 +12,9 @@ module.exports = {
   copyright: 'UNICEF Kazakhstan',
   directories: { output: 'release', buildResources: 'build' },
   // The app: bundled main/preload/renderer, and the shipped content with its images.
-  // Everything the app needs is bundled by esbuild and Vite: no node_modules in the package.
+  // Everything is bundled by esbuild and Vite except sharp, the curator studio's photo pipeline: a
+  // native module, shipped with its small dependencies and the @img binaries of the build machine's
+  // platform (building for Windows on Linux needs `npm install --os=win32 --cpu=x64 sharp` first).
   files: [
     'dist/**',
     '!dist/**/*.map',
@@ -17,8 +22,11 @@ module.exports = {
     'assets/**',
     'package.json',
     '!node_modules/**',
+    ...SHARP_MODULES.map((name) => `node_modules/${name}/**`),
   ],
   asar: true,
+  // Native code cannot be loaded from inside the asar archive.
+  asarUnpack: ['node_modules/sharp/**', 'node_modules/@img/**'],
   npmRebuild: false,
   electronFuses: {
     runAsNode: false,
@@ -53,7 +61,11 @@ module.exports = {
     category: 'Education',
     executableName: 'heroes-of-children-kiosk',
     synopsis: 'Heroes of Children exhibition kiosk',
-    extraResources: [{ from: 'build/linux/autostart.desktop', to: 'autostart.desktop' }],
+    extraResources: [
+      { from: 'build/linux/autostart.desktop', to: 'autostart.desktop' },
+      // The curator studio's menu entry, installed by the deb's after-install script.
+      { from: 'build/linux/curator.desktop', to: 'curator.desktop' },
+    ],
   },
   deb: {
     afterInstall: 'build/linux/after-install.sh',

@@ -8,6 +8,8 @@ import type { Content, ContentProblem } from './content-schema';
 import { ContentProblemSchema, LanguageSchema } from './content-schema';
 import type { InstallPackResult, PackList, RunningPack } from './content-pack';
 import { PackIdSchema } from './content-pack';
+import type { CuratorApi, CuratorResponses } from './curator-contract';
+import { CURATOR_CHANNELS, curatorRequestSchemas } from './curator-contract';
 
 /** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
 export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
@@ -242,12 +244,14 @@ export const invokeRequestSchemas = {
   'staff:list-packs': z.undefined(),
   /** A pack id from the last 'staff:list-packs' answer: never a path. */
   'staff:install-pack': z.strictObject({ id: PackIdSchema }),
+  // The curator studio (common/curator-contract.ts): all staff-only.
+  ...curatorRequestSchemas,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeRequestSchemas;
 export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeRequestSchemas)[C]>;
 
-export interface InvokeResponses {
+export interface InvokeResponses extends CuratorResponses {
   'content:get': ContentState;
   'staff:unlock': UnlockResult;
   'staff:lock': null;
@@ -274,6 +278,7 @@ export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
   'staff:set-kiosk-name',
   'staff:list-packs',
   'staff:install-pack',
+  ...CURATOR_CHANNELS,
 ];
 
 /** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
@@ -327,4 +332,6 @@ export interface KioskApi {
     listPacks(): Promise<PackList>;
     installPack(id: string): Promise<InstallPackResult>;
   };
+  /** The curator studio; see common/curator-contract.ts. */
+  curator: CuratorApi;
 }

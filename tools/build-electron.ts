@@ -13,7 +13,9 @@ const shared: BuildOptions = {
   format: 'cjs',
   // Electron 45 ships Node 22.
   target: 'node22',
-  external: ['electron'],
+  // sharp is a native module (the curator studio's photo pipeline): it is shipped beside the bundle,
+  // as node_modules/sharp with its @img binaries (electron-builder.config.cjs), never inlined.
+  external: ['electron', 'sharp'],
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: PROJECT_ROOT,

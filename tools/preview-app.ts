@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { firstFrameFor } from '../common/first-frame';
 import { followContentFolder } from '../electron/main/content/follow-content';
+import { createCuratorStudio, studioWorkDir } from '../electron/main/curator/curator-studio';
 import { createKioskServices } from '../electron/main/kiosk-services';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import type { Logger } from '../electron/main/log/logger';
@@ -22,6 +23,8 @@ export interface PreviewAppOptions {
   contentDirArg?: string;
   /** Content packs are also looked for here, as on a USB stick (`--packs-dir`). */
   packsDir?: string;
+  /** The studio answers without the staff PIN, as the app's `--curator` mode does. */
+  curatorMode?: boolean;
   version: string;
   log: Logger;
 }
@@ -31,12 +34,15 @@ export interface PreviewApp {
   port: number;
   services: KioskServices;
   server: Server;
+  /** Where the curator studio publishes: --content-dir, else the override folder. */
+  studioTarget: string;
   close(): Promise<void>;
 }
 
 export async function startPreviewApp(options: PreviewAppOptions): Promise<PreviewApp> {
   const startedAt = Date.now();
   const overrideDir = join(options.userDataDir, 'content');
+  const studioTarget = options.contentDirArg ?? overrideDir;
   const services = createKioskServices({
     userDataDir: options.userDataDir,
     version: options.version,
@@ -51,6 +57,14 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
     quit: () => undefined,
     health: () => ({ startedAt, restarts: 0, lastCrashReason: null }),
     packsDir: options.packsDir,
+    curator: (kiosk) =>
+      createCuratorStudio({
+        targetDir: studioTarget,
+        workDir: studioWorkDir(options.userDataDir, studioTarget),
+        services: kiosk,
+        log: options.log,
+      }),
+    curatorMode: options.curatorMode ?? false,
   });
   // As in the kiosk: a change to the content folder is shown at the next attract loop.
   const follower = followContentFolder({
@@ -65,6 +79,7 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
     contentFile: (urlPath) => services.contentFile(urlPath)?.file ?? null,
     api: createPreviewApi(services),
     firstFrame: () => firstFrameFor(services.currentContent()),
+    curatorMediaFile: (urlPath) => services.curator.resolveMediaFile(urlPath),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -77,6 +92,7 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
     port,
     services,
     server,
+    studioTarget,
     async close() {
       follower.stop();
       server.closeAllConnections();

@@ -1,11 +1,15 @@
-// Runs in: Node (tools).
-// `npm run preview [-- --port N] [--no-build] [--content-dir DIR] [--user-data DIR] [--packs-dir DIR]`:
-// the kiosk in an ordinary browser, with the same services the Electron main process uses.
+// Runs in: Node (tools). `npm run preview [-- --port N] [--no-build] [--content-dir DIR]
+// [--user-data DIR] [--packs-dir DIR] [--curator] [--open]`: the kiosk in an ordinary browser, with the
+// same services the Electron main process uses, and the curator studio at /curator. `--curator` (what
+// `npm run curator` passes) lets the studio answer without the staff PIN, as the app's curator mode
+// does; `--open` opens the browser.
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CURATOR_PATH } from '../common/curator-constants';
 import type { Logger } from '../electron/main/log/logger';
 import { startPreviewApp } from './preview-app';
 
@@ -26,6 +30,8 @@ async function main(): Promise<void> {
       'content-dir': { type: 'string' },
       'user-data': { type: 'string' },
       'packs-dir': { type: 'string' },
+      curator: { type: 'boolean', default: false },
+      open: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -52,16 +58,33 @@ async function main(): Promise<void> {
     userDataDir,
     contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
     packsDir: values['packs-dir'] ? resolve(values['packs-dir']) : undefined,
+    curatorMode: values.curator,
     version: packageJson.version,
     log: consoleLogger,
   });
+  const curatorUrl = new URL(CURATOR_PATH, preview.url).href;
   console.log(`Heroes of Children preview: ${preview.url}`);
+  console.log(`Curator studio: ${curatorUrl} (publishes to ${preview.studioTarget})`);
+  if (values.open) openInBrowser(curatorUrl);
 
   const stop = (): void => {
     void preview.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** Opens the system's browser; where there is none (a server), the printed address is enough. */
+function openInBrowser(url: string): void {
+  const command =
+    process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  try {
+    spawn(command, [url], { detached: true, stdio: 'ignore' })
+      .on('error', () => undefined)
+      .unref();
+  } catch {
+    // nothing to open it with
+  }
 }
 
 main().catch((error: unknown) => {

@@ -62,3 +62,6 @@ fi
 
 # Start the kiosk at every desktop login (XDG autostart, all users).
 install -D -m 0644 '/opt/${sanitizedProductName}/resources/autostart.desktop' '/etc/xdg/autostart/${executable}.desktop' || true
+
+# The curator studio's entry in the applications menu: "Heroes of Children - Curator" (--curator).
+install -D -m 0644 '/opt/${sanitizedProductName}/resources/curator.desktop' '/usr/share/applications/${executable}-curator.desktop' || true

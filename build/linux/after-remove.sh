@@ -28,3 +28,4 @@ if [ -f "$APPARMOR_PROFILE_DEST" ]; then
   rm -f "$APPARMOR_PROFILE_DEST"
 fi
 rm -f '/etc/xdg/autostart/${executable}.desktop'
+rm -f '/usr/share/applications/${executable}-curator.desktop'

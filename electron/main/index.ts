@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   powerSaveBlocker,
@@ -15,10 +16,12 @@ import {
 import { firstFrameFor } from '../../common/first-frame';
 import { claimSingleInstance, focusWindow } from './app/single-instance';
 import { applyKioskSwitches } from './app/chromium-switches';
+import { CURATOR_PATH } from '../../common/curator-constants';
 import { createRelaunch } from './app/relaunch';
 import { createRunClock } from './app/run-clock';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, BACK_SOON_URL, originOf } from './app-origin';
 import { limitPackagedArgs, parseKioskArgs } from './cli/parse-args';
+import { createCuratorStudio, studioWorkDir } from './curator/curator-studio';
 import { resolveContentFile } from './content/resolve-content-file';
 import { followContentFolder } from './content/follow-content';
 import { createHistoryFile } from './healing/history-file';
@@ -27,7 +30,12 @@ import { createSelfHealing } from './healing/self-healing';
 import { forwardContentChanges, registerIpc } from './ipc/register-ipc';
 import { createKioskServices } from './kiosk-services';
 import { createRotatingFileLogger } from './log/rotating-file-logger';
-import { handleAppRequest, readAppFile } from './protocol/app-protocol';
+import {
+  curatorMediaPath,
+  fileHeaders,
+  handleAppRequest,
+  readAppFile,
+} from './protocol/app-protocol';
 import { chooseRelaunchHour, scheduleDailyRelaunch } from './schedule/daily-relaunch';
 import {
   installContentsGuards,
@@ -42,7 +50,10 @@ const args = launch.args;
 const devTools = args.windowed && (args.devTools || args.devServerUrl !== undefined);
 const devOrigin = args.devServerUrl ? originOf(args.devServerUrl) : null;
 const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
-const entryUrl = args.devServerUrl ?? APP_ENTRY_URL;
+// --curator opens the studio's page of the same app (common/curator-constants.ts).
+const entryUrl = args.curator
+  ? `${args.devServerUrl ?? APP_ORIGIN}${CURATOR_PATH}`
+  : (args.devServerUrl ?? APP_ENTRY_URL);
 const contentDirArg = args.contentDir ? path.resolve(args.contentDir) : undefined;
 
 // Before `ready`: the app:// scheme must be privileged (standard, secure, fetch) up front.
@@ -125,6 +136,16 @@ function startKiosk(): void {
     onFramesStalled: () => healing.framesStalled(),
     removableDriveRoots: defaultRemovableDriveRoots,
     packsDir: args.packsDir ? path.resolve(args.packsDir) : undefined,
+    // The studio publishes where the kiosk reads: --content-dir, else the override folder.
+    curator: (kiosk) =>
+      createCuratorStudio({
+        targetDir: contentDirArg ?? overrideDir,
+        workDir: studioWorkDir(userDataDir, contentDirArg ?? overrideDir),
+        services: kiosk,
+        log,
+        chooseFile: choosePhotoFile,
+      }),
+    curatorMode: args.curator,
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -231,6 +252,7 @@ function createKioskWindow(healing: ReturnType<typeof createSelfHealing>): Brows
   const window = new BrowserWindow(
     buildWindowOptions({
       windowed: args.windowed,
+      curator: args.curator,
       devTools,
       preloadPath: path.join(__dirname, 'preload.cjs'),
     }),
@@ -267,11 +289,44 @@ function createKioskWindow(healing: ReturnType<typeof createSelfHealing>): Brows
   return window;
 }
 
+/** The studio's photo: the system file dialog over the window, or null when it was closed. */
+async function choosePhotoFile(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Choose the photograph',
+    properties: ['openFile'],
+    filters: [{ name: 'Photographs', extensions: ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The studio's draft images: the working area first, then the published folders. */
+async function serveCuratorMedia(
+  mediaPath: string,
+  method: string,
+  services: ReturnType<typeof createKioskServices>,
+): Promise<Response> {
+  const file = await services.curator.resolveMediaFile(mediaPath);
+  if (file === null) return new Response('Not found', { status: 404 });
+  try {
+    const body = method === 'HEAD' ? null : await fs.promises.readFile(file);
+    return new Response(body, { status: 200, headers: fileHeaders(file) });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
 async function serveAppRequest(
   request: Request,
   rendererDir: string,
   services: ReturnType<typeof createKioskServices>,
 ): Promise<Response> {
+  const mediaPath = curatorMediaPath(request.url);
+  if (mediaPath !== null && (request.method === 'GET' || request.method === 'HEAD')) {
+    return serveCuratorMedia(mediaPath, request.method, services);
+  }
   const answer = handleAppRequest(request.url, request.method, {
     rendererDir,
     contentFile: (urlPath) => services.contentFile(urlPath),

@@ -21,6 +21,8 @@ import type {
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
 import { createContentService } from './content/content-service';
 import type { ServedFile } from './content/content-versions';
+import type { CuratorChannel, PhotoImportResult } from '../../common/curator-contract';
+import { CURATOR_CHANNELS } from '../../common/curator-contract';
 import type { ContentLocations } from './content/load-content';
 import { createPackService } from './content/pack/pack-service';
 import { createListenerSet } from './listener-set';
@@ -38,6 +40,17 @@ export type InvokeHandlers = {
   [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
 };
 export type SendHandlers = { [C in SendChannel]: (message: SendMessage<C>) => void };
+/** The curator studio's handlers (electron/main/curator/), already past the PIN check. */
+export type CuratorHandlers = Pick<InvokeHandlers, CuratorChannel>;
+
+/** What the studio hands the services: its channels, and the two things only the preview uses. */
+export interface CuratorParts {
+  handlers: CuratorHandlers;
+  /** The preview's photo upload, from bytes received over HTTP. */
+  importPhoto(heroKey: string, fileName: string, source: Buffer): Promise<PhotoImportResult>;
+  /** The file behind a /curator-media/ path, or null. */
+  resolveMediaFile(urlPath: string): Promise<string | null>;
+}
 
 export interface KioskServicesOptions {
   /** Settings (PIN hash), stats/ and exports/ live here. */
@@ -59,6 +72,16 @@ export interface KioskServicesOptions {
   hostname?: string;
   /** --packs-dir: content packs are also looked for here (besides removable drives). */
   packsDir?: string;
+  /**
+   * The curator studio, built with the services' reloadContent (electron/main/curator/
+   * curator-studio.ts). Without it every curator channel refuses with an error.
+   */
+  curator?: (services: Pick<KioskServices, 'reloadContent' | 'currentContent'>) => CuratorParts;
+  /**
+   * Curator mode (Electron `--curator`, preview `--curator`): the person who opened the studio is the
+   * curator, so curator channels answer without the PIN. Staff channels still need it.
+   */
+  curatorMode?: boolean;
 }
 
 export interface KioskServices {
@@ -81,6 +104,8 @@ export interface KioskServices {
   start(): Promise<ContentState>;
   /** Flushes statistics and stops timers. */
   dispose(): Promise<void>;
+  /** The studio's parts that are not channels; importPhoto needs the PIN like the channels. */
+  curator: Pick<CuratorParts, 'importPhoto' | 'resolveMediaFile'>;
 }
 
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -95,6 +120,19 @@ const KIOSK_NAME_REFUSALS: Record<KioskNameRefusalReason, string> = {
   'invalid-characters': 'The kiosk name has characters that cannot be shown.',
   'not-saved': 'The kiosk name could not be saved. See the log.',
 };
+
+/** Without a studio (a build that did not wire one), each curator channel says so. */
+function curatorUnavailable(): CuratorParts {
+  const refuse = async (): Promise<never> => {
+    throw new Error('the curator studio is not available in this app');
+  };
+  const entries = CURATOR_CHANNELS.map((channel) => [channel, refuse]);
+  return {
+    handlers: Object.fromEntries(entries) as unknown as CuratorHandlers,
+    importPhoto: refuse,
+    resolveMediaFile: async () => null,
+  };
+}
 
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
   const now = options.now ?? Date.now;
@@ -218,8 +256,14 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     if (outcome.ok) return outcome;
     return { ok: false, reason: outcome.reason, error: KIOSK_NAME_REFUSALS[outcome.reason] };
   }
+  const curator =
+    options.curator?.({
+      reloadContent: () => contentService.reload(),
+      currentContent: () => contentService.current(),
+    }) ?? curatorUnavailable();
 
   const handlers: InvokeHandlers = {
+    ...curator.handlers,
     'content:get': async () => {
       await start();
       return contentService.current(); // the latest, also after a reload
@@ -250,6 +294,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   // The contract's list decides which channels need the PIN; each is checked here, whoever calls.
   const invoke = { ...handlers };
   for (const channel of STAFF_ONLY_CHANNELS) {
+    if (options.curatorMode && channel.startsWith('curator:')) continue;
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     (invoke as Record<InvokeChannel, (request: unknown) => Promise<unknown>>)[channel] = async (
       request,
@@ -287,6 +332,13 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     currentMode: () => mode,
     onModeChanged: (listener) => modeListeners.add(listener),
     start,
+    curator: {
+      importPhoto: async (heroKey, fileName, source) => {
+        if (!options.curatorMode) session.require('curator:choose-photo');
+        return curator.importPhoto(heroKey, fileName, source);
+      },
+      resolveMediaFile: (urlPath) => curator.resolveMediaFile(urlPath),
+    },
     async dispose() {
       session.lock();
       await stats.close();

@@ -365,6 +365,11 @@ export const dialog = {
   async showMessageBox(): Promise<{ response: number }> {
     return { response: 0 };
   },
+  /** What the next open dialog answers (the studio's photo). */
+  openDialogAnswer: { canceled: true, filePaths: [] as string[] },
+  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return dialog.openDialogAnswer;
+  },
 };
 
 export const shell = {
@@ -394,6 +399,7 @@ export function resetElectronFake(): void {
   BrowserWindow.instances = [];
   Menu.applicationMenu = undefined;
   dialog.errorBoxes = [];
+  dialog.openDialogAnswer = { canceled: true, filePaths: [] };
   shell.openedExternally = [];
   net.fetched = [];
 }

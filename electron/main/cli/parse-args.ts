@@ -3,6 +3,11 @@
 export interface KioskArgs {
   /** A normal window without the kiosk lockdown (staff laptop, development). */
   windowed: boolean;
+  /**
+   * The curator studio in a normal window (the "Heroes of Children - Curator" shortcut): never the
+   * kiosk lockdown; it edits the user-data override folder, or --content-dir.
+   */
+  curator: boolean;
   /** Content from another folder; wins over the override and bundled content. */
   contentDir?: string;
   /** Development: load the renderer from the Vite dev server instead of app://. */
@@ -25,7 +30,7 @@ export interface KioskArgs {
  * path Electron passes, is ignored). Accepts `--name value` and `--name=value`.
  */
 export function parseKioskArgs(argv: readonly string[]): KioskArgs {
-  const args: KioskArgs = { windowed: false, devTools: false };
+  const args: KioskArgs = { windowed: false, curator: false, devTools: false };
   for (let index = 0; index < argv.length; index += 1) {
     const token = argv[index] ?? '';
     const [name, inlineValue] = splitSwitch(token);
@@ -38,6 +43,10 @@ export function parseKioskArgs(argv: readonly string[]): KioskArgs {
     };
     switch (name) {
       case '--windowed':
+        args.windowed = true;
+        break;
+      case '--curator':
+        args.curator = true;
         args.windowed = true;
         break;
       case '--devtools':

@@ -2,6 +2,7 @@
 // /content/, and the static "back soon" page. Pure: URL in, {status, headers, file | body} out.
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
+import { CURATOR_MEDIA_PREFIX, CURATOR_PATH } from '../../../common/curator-constants';
 import { withFirstFrame } from '../../../common/first-frame';
 import { APP_HOST, APP_SCHEME, BACK_SOON_PATH } from '../app-origin';
 import { BACK_SOON_HTML } from '../healing/back-soon-page';
@@ -27,6 +28,26 @@ export interface AppProtocolOptions {
 }
 
 const CONTENT_PREFIX = '/content/';
+const isStudioPage = (path: string): boolean =>
+  path === CURATOR_PATH || path === `${CURATOR_PATH}/`;
+/** Page paths answered with index.html: the kiosk, and the curator studio (the same app). */
+const APP_PAGES = new Set(['/', CURATOR_PATH, `${CURATOR_PATH}/`]);
+
+/**
+ * The path under /curator-media/ (the studio's draft images, found by the studio itself), decoded
+ * and checked like every app:// path; null for any other URL or a path that tries to leave.
+ */
+export function curatorMediaPath(url: string): string | null {
+  const rawPath = rawPathOf(url);
+  const decoded = rawPath === null ? null : safeDecodedPath(rawPath);
+  if (decoded === null || !decoded.startsWith(CURATOR_MEDIA_PREFIX)) return null;
+  return decoded.slice(CURATOR_MEDIA_PREFIX.length) || null;
+}
+
+/** Headers for a file the app serves (CSP, nosniff, no-cache, its content type). */
+export function fileHeaders(file: string): Record<string, string> {
+  return { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) };
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -137,14 +158,15 @@ export function handleAppRequest(
     ({ directory, file } = served);
   } else {
     directory = options.rendererDir;
-    relativePath = decoded === '/' ? 'index.html' : decoded.slice(1);
+    relativePath = APP_PAGES.has(decoded) ? 'index.html' : decoded.slice(1);
     file = relativePath === '' ? null : options.resolveFile(directory, relativePath);
   }
   // Belt and braces: whatever the resolver says, never serve a file outside the folder.
   if (file === null || !isInside(directory, file) || !options.isFile(file)) return notFound();
   const headers = { ...BASE_HEADERS, 'Content-Type': contentTypeOf(file) };
+  // The attract loop's first frame belongs to the kiosk page, not to the studio's.
   const firstFrame =
-    relativePath === 'index.html' && directory === options.rendererDir
+    relativePath === 'index.html' && directory === options.rendererDir && !isStudioPage(decoded)
       ? options.firstFrame?.()
       : null;
   return firstFrame ? { status: 200, headers, file, firstFrame } : { status: 200, headers, file };

@@ -10,12 +10,14 @@ export interface WindowOptionsInput {
   /** Devtools are only ever allowed in development. */
   devTools: boolean;
   preloadPath: string;
+  /** --curator: the studio's laptop-sized window with its own title. */
+  curator?: boolean;
 }
 
 export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   const locked = !input.windowed;
   return {
-    title: 'Heroes of Children',
+    title: input.curator ? 'Heroes of Children - Curator' : 'Heroes of Children',
     show: false,
     backgroundColor: KIOSK_BACKGROUND_COLOR,
     kiosk: locked,
@@ -30,8 +32,8 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
     closable: !locked,
     skipTaskbar: locked,
     fullscreenable: locked,
-    width: 1080,
-    height: 1920,
+    width: input.curator ? 1440 : 1080,
+    height: input.curator ? 900 : 1920,
     webPreferences: {
       preload: input.preloadPath,
       contextIsolation: true,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
 import {
+  curatorMediaPath,
   handleAppRequest,
   readAppFile,
   type AppProtocolOptions,
@@ -69,6 +70,26 @@ describe('app:// protocol', () => {
     // A curator's content folder with its own index.html gets no frame written into it.
     fs.writeFileSync(path.join(contentDir, 'index.html'), '<!doctype html>');
     expect(get('app://kiosk/content/index.html', { firstFrame })).not.toHaveProperty('firstFrame');
+  });
+
+  it("serves the app for the curator studio page, without the attract loop's first frame", () => {
+    const firstFrame = () => '<div id="first-frame"></div>';
+    for (const url of ['app://kiosk/curator', 'app://kiosk/curator/']) {
+      const response = get(url, { firstFrame });
+      expect(response).toMatchObject({ status: 200, file: path.join(rendererDir, 'index.html') });
+      expect(response).not.toHaveProperty('firstFrame');
+    }
+  });
+
+  it('hands /curator-media/ paths to the studio, checked like every path', () => {
+    expect(curatorMediaPath('app://kiosk/curator-media/assets/studio/a-b-portrait.webp')).toBe(
+      'assets/studio/a-b-portrait.webp',
+    );
+    expect(curatorMediaPath('app://kiosk/curator-media/../../etc/passwd')).toBeNull();
+    expect(curatorMediaPath('app://kiosk/curator-media/%2e%2e/secret.txt')).toBeNull();
+    expect(curatorMediaPath('app://kiosk/curator-media/')).toBeNull();
+    expect(curatorMediaPath('app://kiosk/content/x.webp')).toBeNull();
+    expect(curatorMediaPath('app://evil/curator-media/x.webp')).toBeNull();
   });
 
   it('sends index.html with the first frame written in, and other files as they are', async () => {

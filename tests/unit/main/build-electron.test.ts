@@ -7,7 +7,7 @@ import { buildElectron, ELECTRON_OUT_DIR } from '../../../tools/build-electron';
 
 const requiresOf = (file: string): string[] => [
   ...new Set(
-    [...fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map(
+    [...fs.readFileSync(file, 'utf8').matchAll(/(?<![.\w])require\("([^"]+)"\)/g)].map(
       (match) => match[1] ?? '',
     ),
   ),
@@ -25,10 +25,12 @@ describe('buildElectron', () => {
     expect(fs.readFileSync(preload, 'utf8')).not.toContain('zod');
   });
 
-  it('bundles the main process with Node built-ins and electron as the only requires', () => {
+  it('bundles the main process with Node built-ins, electron and sharp as the only requires', () => {
     const requires = requiresOf(path.join(ELECTRON_OUT_DIR, 'main.cjs'));
     expect(requires).toContain('electron');
+    // The studio's photo pipeline: a native module, shipped beside the bundle by the installer.
+    expect(requires).toContain('sharp');
     for (const name of requires)
-      expect(name === 'electron' || name.startsWith('node:'), name).toBe(true);
+      expect(['electron', 'sharp'].includes(name) || name.startsWith('node:'), name).toBe(true);
   });
 });

@@ -49,6 +49,52 @@ describe('electron-builder configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'content.json', 'assets/**']));
   });
 
+  it("ships sharp (the studio's photo pipeline) and its native binaries outside the asar", () => {
+    expect(config.files).toEqual(
+      expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']),
+    );
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']),
+    );
+    // Every module sharp itself requires is shipped too.
+    const sharpPackage = JSON.parse(
+      fs.readFileSync(path.join(root, 'node_modules/sharp/package.json'), 'utf8'),
+    ) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(sharpPackage.dependencies)) {
+      const folder = name.startsWith('@') ? name.split('/')[0] : name;
+      expect(config.files).toContain(`node_modules/${folder}/**`);
+    }
+  });
+
+  it('Windows: a second shortcut opens the curator studio (--curator), never at login', () => {
+    const include = fs.readFileSync(path.join(root, String(config.nsis?.include)), 'utf8');
+    expect(include).toContain('!define CURATOR_SHORTCUT "${PRODUCT_NAME} - Curator.lnk"');
+    const install = /!macro customInstall([\s\S]*?)!macroend/.exec(include)?.[1] ?? '';
+    expect(install).toMatch(
+      /CreateShortCut "\$DESKTOP\\\$\{CURATOR_SHORTCUT\}" "[^"]+" "--curator"/,
+    );
+    expect(install).toMatch(
+      /CreateShortCut "\$SMPROGRAMS\\\$\{CURATOR_SHORTCUT\}" "[^"]+" "--curator"/,
+    );
+    expect(install).not.toMatch(/\$SMSTARTUP[^\n]*--curator/);
+    const uninstall = /!macro customUnInstall([\s\S]*?)!macroend/.exec(include)?.[1] ?? '';
+    expect(uninstall).toContain('Delete "$DESKTOP\\${CURATOR_SHORTCUT}"');
+    expect(uninstall).toContain('Delete "$SMPROGRAMS\\${CURATOR_SHORTCUT}"');
+  });
+
+  it('Linux: the deb adds "Heroes of Children - Curator" to the applications menu', () => {
+    const desktop = fs.readFileSync(path.join(root, 'build/linux/curator.desktop'), 'utf8');
+    expect(desktop).toContain('Name=Heroes of Children - Curator');
+    expect(desktop).toContain(`Exec=${config.linux?.executableName} --curator`);
+    expect(config.linux?.extraResources).toEqual(
+      expect.arrayContaining([{ from: 'build/linux/curator.desktop', to: 'curator.desktop' }]),
+    );
+    const afterInstall = fs.readFileSync(path.join(root, String(config.deb?.afterInstall)), 'utf8');
+    expect(afterInstall).toContain("resources/curator.desktop' '/usr/share/applications/");
+    const afterRemove = fs.readFileSync(path.join(root, String(config.deb?.afterRemove)), 'utf8');
+    expect(afterRemove).toContain('/usr/share/applications/${executable}-curator.desktop');
+  });
+
   it('Windows: per-machine NSIS with a desktop shortcut and a Startup shortcut', () => {
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({

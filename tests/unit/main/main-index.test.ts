@@ -304,6 +304,27 @@ describe('main process start', () => {
     expect(window.webContents.loadedUrls).toEqual(['http://localhost:5173']);
   });
 
+  it('--curator opens the studio page in a laptop-sized normal window, without the PIN', async () => {
+    await startMain(['--curator']);
+    const window = await startedWindow();
+    expect(window.options).toMatchObject({
+      kiosk: false,
+      frame: true,
+      width: 1440,
+      height: 900,
+      title: 'Heroes of Children - Curator',
+    });
+    expect(window.webContents.loadedUrls).toEqual(['app://kiosk/curator']);
+    expect(stand.options[0]).toMatchObject({ curatorMode: true });
+  });
+
+  it('the kiosk keeps the studio behind the PIN', async () => {
+    await startMain();
+    await startedWindow();
+    expect(stand.options[0]).toMatchObject({ curatorMode: false });
+    expect(stand.options[0]).toHaveProperty('curator', expect.any(Function));
+  });
+
   it('--windowed opens a normal window with the web lockdown kept', async () => {
     await startMain(['--windowed']);
     const window = await startedWindow();

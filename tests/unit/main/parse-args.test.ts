@@ -6,8 +6,19 @@ describe('parseKioskArgs', () => {
   it('defaults to the locked kiosk, leaving the relaunch hour to the content settings', () => {
     expect(parseKioskArgs(['/opt/kiosk/kiosk'])).toEqual({
       windowed: false,
+      curator: false,
       devTools: false,
     });
+  });
+
+  it('--curator opens the studio in a normal window, never the kiosk lockdown', () => {
+    expect(parseKioskArgs(['kiosk.exe', '--curator'])).toMatchObject({
+      curator: true,
+      windowed: true,
+    });
+    expect(
+      parseKioskArgs(['kiosk.exe', '--curator', '--content-dir', 'D:\\Exhibition']),
+    ).toMatchObject({ curator: true, contentDir: 'D:\\Exhibition' });
   });
 
   it('reads --windowed and --content-dir in both spellings, ignoring Chromium switches', () => {
@@ -32,6 +43,7 @@ describe('parseKioskArgs', () => {
   it('does not swallow the next switch as a missing value', () => {
     expect(parseKioskArgs(['--content-dir', '--windowed'])).toEqual({
       windowed: true,
+      curator: false,
       devTools: false,
     });
   });

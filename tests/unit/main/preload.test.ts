@@ -23,7 +23,7 @@ describe('preload', () => {
   it('exposes window.kiosk and nothing else, never ipcRenderer', async () => {
     const api = await loadPreload();
     expect(Object.keys(contextBridge.exposed)).toEqual(['kiosk']);
-    expect(Object.keys(api).sort()).toEqual(['content', 'kiosk', 'staff', 'stats']);
+    expect(Object.keys(api).sort()).toEqual(['content', 'curator', 'kiosk', 'staff', 'stats']);
     const flatten = (value: unknown): unknown[] =>
       typeof value === 'object' && value !== null
         ? Object.values(value).flatMap((v) => [v, ...flatten(v)])

@@ -1,4 +1,4 @@
-// Runs in: Node (tools).
+// Runs in: main process (the curator studio) and Node (tools: content:import, placeholders).
 // The image sizes the kiosk shows and the file-size budgets that keep 30 portraits quick to decode.
 
 export interface ImageSize {
@@ -18,4 +18,4 @@ export const BLUR_PLACEHOLDER_WIDTH = 24;
 export const WEBP_QUALITY = 75;
 
 /** Largest file we accept per kind (shared with the kiosk's content pack check). */
-export { FILE_SIZE_BUDGETS } from '../../common/image-budgets';
+export { FILE_SIZE_BUDGETS } from '../../../common/image-budgets';
