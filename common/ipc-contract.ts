@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Content, ContentProblem } from './content-schema';
 import { ContentProblemSchema, LanguageSchema } from './content-schema';
+import type { CuratorApi, CuratorResponses } from './curator-contract';
+import { CURATOR_CHANNELS, curatorRequestSchemas } from './curator-contract';
 
 /** What the screen shows: main uses it to reload content and relaunch only while nobody is using it. */
 export const KioskModeSchema = z.enum(['attract', 'visitor', 'warning', 'staff']);
@@ -196,12 +198,14 @@ export const invokeRequestSchemas = {
   'staff:change-pin': z.strictObject({ current: PinSchema, next: PinSchema }),
   'staff:export-stats': z.undefined(),
   'staff:quit': z.undefined(),
+  // The curator studio (common/curator-contract.ts): all staff-only.
+  ...curatorRequestSchemas,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof invokeRequestSchemas;
 export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeRequestSchemas)[C]>;
 
-export interface InvokeResponses {
+export interface InvokeResponses extends CuratorResponses {
   'content:get': ContentState;
   'staff:unlock': UnlockResult;
   'staff:lock': null;
@@ -222,6 +226,7 @@ export const STAFF_ONLY_CHANNELS: readonly InvokeChannel[] = [
   'staff:change-pin',
   'staff:export-stats',
   'staff:quit',
+  ...CURATOR_CHANNELS,
 ];
 
 /** Renderer → main messages without an answer (ipcRenderer.send / ipcMain.on). */
@@ -272,4 +277,6 @@ export interface KioskApi {
     exportStats(): Promise<ExportResult>;
     quit(): Promise<null>;
   };
+  /** The curator studio; see common/curator-contract.ts. */
+  curator: CuratorApi;
 }

@@ -11,6 +11,8 @@ import type {
   SendMessage,
   Unsubscribe,
 } from './ipc-contract';
+import type { PhotoImportResult } from './curator-contract';
+import { MAX_PHOTO_BYTES, previewPhotoUploadPath } from './curator-constants';
 
 export interface KioskTransport {
   invoke<C extends InvokeChannel>(
@@ -19,6 +21,20 @@ export interface KioskTransport {
   ): Promise<InvokeResponse<C>>;
   send<C extends SendChannel>(channel: C, message: SendMessage<C>): void;
   onContentChanged(listener: (state: ContentState) => void): Unsubscribe;
+  /**
+   * The web preview's photo upload (an HTTP POST of the file's bytes); Electron has none and
+   * imports photos through the system dialog ('curator:choose-photo').
+   */
+  uploadPhoto?(heroKey: string, file: Blob, fileName: string): Promise<PhotoImportResult>;
+}
+
+/**
+ * A staff-only call made while the panel is locked: main throws StaffLockedError (its message names
+ * the PIN, and crosses IPC inside the rejection), the preview answers HTTP 403.
+ */
+export function isStaffLockedError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /needs the staff PIN|HTTP 403/.test(message);
 }
 
 /** HTTP paths the web preview answers, mirroring the IPC channels one to one. */
@@ -50,5 +66,44 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
       exportStats: () => invoke('staff:export-stats', undefined),
       quit: () => invoke('staff:quit', undefined),
     },
+    curator: {
+      open: () => invoke('curator:open', undefined),
+      save: (baseRevision, content) => invoke('curator:save', { baseRevision, content }),
+      discardDraft: () => invoke('curator:discard-draft', undefined),
+      choosePhoto: (heroKey) => invoke('curator:choose-photo', { heroKey }),
+      uploadPhoto: (heroKey, file, fileName) =>
+        transport.uploadPhoto
+          ? transport.uploadPhoto(heroKey, file, fileName)
+          : Promise.resolve({ ok: false, reason: 'unavailable' }),
+      photoProgress: () => invoke('curator:photo-progress', undefined),
+      setFocalPoint: (originalId, focalPoint) =>
+        invoke('curator:set-focal-point', { originalId, focalPoint }),
+      publish: (baseRevision) => invoke('curator:publish', { baseRevision }),
+      restorePrevious: () => invoke('curator:restore-previous', undefined),
+    },
   } satisfies KioskApi;
+}
+
+type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * The preview's side of uploadPhoto, for the renderer's HTTP transport: POSTs the bytes to
+ * previewPhotoUploadPath. Files over MAX_PHOTO_BYTES are refused here without sending them.
+ */
+export async function uploadPhotoOverHttp(
+  fetchImpl: FetchLike,
+  heroKey: string,
+  file: Blob,
+  fileName: string,
+): Promise<PhotoImportResult> {
+  if (file.size > MAX_PHOTO_BYTES) {
+    return { ok: false, reason: 'file-too-large', bytes: file.size, maxBytes: MAX_PHOTO_BYTES };
+  }
+  const response = await fetchImpl(previewPhotoUploadPath(heroKey, fileName), {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: file,
+  });
+  if (!response.ok) throw new Error(`curator photo upload failed: HTTP ${response.status}`);
+  return (await response.json()) as PhotoImportResult;
 }

@@ -16,6 +16,8 @@ import type {
   StaffStatus,
 } from '../../common/ipc-contract';
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
+import type { CuratorChannel } from '../../common/curator-contract';
+import { CURATOR_CHANNELS } from '../../common/curator-contract';
 import type { ContentLocations } from './content/load-content';
 import { loadContentState } from './content/load-content';
 import type { Logger } from './log/logger';
@@ -31,6 +33,8 @@ export type InvokeHandlers = {
   [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
 };
 export type SendHandlers = { [C in SendChannel]: (message: SendMessage<C>) => void };
+/** The curator studio's handlers (electron/main/curator/), already past the PIN check. */
+export type CuratorHandlers = Pick<InvokeHandlers, CuratorChannel>;
 
 export interface KioskServicesOptions {
   /** Settings (PIN hash), stats/ and exports/ live here. */
@@ -48,6 +52,16 @@ export interface KioskServicesOptions {
   now?: () => number;
   /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
   removableDriveRoots?: () => string[] | Promise<string[]>;
+  /**
+   * The curator studio, built with the services' reloadContent (see electron/main/curator/). Without
+   * it every curator channel refuses with an error.
+   */
+  curator?: (services: Pick<KioskServices, 'reloadContent' | 'currentContent'>) => CuratorHandlers;
+  /**
+   * Curator mode (Electron `--curator`, preview `--curator`): the person who opened the studio is the
+   * curator, so curator channels answer without the PIN. Staff channels still need it.
+   */
+  curatorMode?: boolean;
 }
 
 export interface KioskServices {
@@ -88,6 +102,15 @@ function createListeners<T>() {
       }
     },
   };
+}
+
+/** Without a studio (a build that did not wire one), each curator channel says so. */
+function curatorUnavailable(): CuratorHandlers {
+  const refuse = async (): Promise<never> => {
+    throw new Error('the curator studio is not available in this app');
+  };
+  const entries = CURATOR_CHANNELS.map((channel) => [channel, refuse]);
+  return Object.fromEntries(entries) as unknown as CuratorHandlers;
 }
 
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
@@ -202,7 +225,11 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     }
   }
 
+  const curatorHandlers =
+    options.curator?.({ reloadContent, currentContent: () => content }) ?? curatorUnavailable();
+
   const handlers: InvokeHandlers = {
+    ...curatorHandlers,
     'content:get': async () => {
       await start();
       return content; // the latest, also after a reload
@@ -230,6 +257,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   // The contract's list decides which channels need the PIN; each is checked here, whoever calls.
   const invoke = { ...handlers };
   for (const channel of STAFF_ONLY_CHANNELS) {
+    if (options.curatorMode && channel.startsWith('curator:')) continue;
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     (invoke as Record<InvokeChannel, (request: unknown) => Promise<unknown>>)[channel] = async (
       request,

@@ -25,6 +25,14 @@ describe('preview kiosk API', () => {
       api.staff.changePin('1234', '5678'),
       api.staff.exportStats(),
       api.staff.quit(),
+      api.curator.open(),
+      api.curator.save(0, null as never),
+      api.curator.discardDraft(),
+      api.curator.choosePhoto('hero-04'),
+      api.curator.photoProgress(),
+      api.curator.setFocalPoint('0'.repeat(64), { x: 0.5, y: 0.5 }),
+      api.curator.publish(1),
+      api.curator.restorePrevious(),
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });
