@@ -1,14 +1,14 @@
 // Runs in: renderer (the studio's chunk). The exhibition's own words: title and lines of the
 // attract loop, dates, venue, curator, introduction, quotes and programmes, each in three languages.
 import './StudioForms.css';
-import type { Content, Language, Programme, Quote } from '../../../common/content-schema';
-import { formatCount } from '../staff/staff-format';
+import type { Language } from '../../../common/content-schema';
+import type { DraftContent } from '../../../common/curator-contract';
+import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import { paragraphsFromText, setAtPath } from './draft-edits';
-import { FIELD_LIMITS } from './field-limits';
+import { FIELD_HINTS } from './field-limits';
 import { LocalizedStoryRow, LocalizedTextRow, useFieldProblems } from './LocalizedFields';
 import { problemText } from './problem-text';
-import { slugFromText } from './hero-id';
 
 type TextKey =
   | 'title'
@@ -35,7 +35,7 @@ const EMPTY = { kk: '', ru: '', en: '' };
 const MAX_QUOTES = 10;
 const MAX_PROGRAMMES = 10;
 
-export function ExhibitionEditor({ draft }: { draft: Content }) {
+export function ExhibitionEditor({ draft }: { draft: DraftContent }) {
   const { strings, language } = useCuratorStrings();
   const edit = useCurator((state) => state.edit);
   const { exhibition } = draft;
@@ -45,7 +45,7 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
     set([...path, code], value);
   const setParagraphs = (path: (string | number)[]) => (code: Language, text: string) =>
     set([...path, code], paragraphsFromText(text));
-  const number = (value: number): string => formatCount(value, language);
+  const number = (value: number): string => formatNumber(value, language);
 
   return (
     <div className="studio-form">
@@ -55,7 +55,7 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
           key={key}
           label={strings.exhibitionFields[key]}
           field={`exhibition.${key}`}
-          limit={key === 'subtitle' ? FIELD_LIMITS.shortLine : FIELD_LIMITS.role}
+          limit={key === 'subtitle' ? FIELD_HINTS.shortLine : FIELD_HINTS.role}
           values={exhibition[key]}
           multiline={key === 'subtitle'}
           onChange={setText([key])}
@@ -78,14 +78,14 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
       <LocalizedTextRow
         label={strings.exhibitionFields.curatorName}
         field="exhibition.curator.name"
-        limit={FIELD_LIMITS.name}
+        limit={FIELD_HINTS.name}
         values={exhibition.curator.name}
         onChange={setText(['curator', 'name'])}
       />
       <LocalizedTextRow
         label={strings.exhibitionFields.curatorRole}
         field="exhibition.curator.role"
-        limit={FIELD_LIMITS.role}
+        limit={FIELD_HINTS.role}
         values={exhibition.curator.role}
         onChange={setText(['curator', 'role'])}
       />
@@ -93,14 +93,14 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
         label={strings.exhibitionFields.introduction}
         hint={strings.storyHint}
         field="exhibition.introduction"
-        limit={FIELD_LIMITS.story}
+        limit={FIELD_HINTS.story}
         values={exhibition.introduction}
         onChange={setParagraphs(['introduction'])}
       />
       <LocalizedTextRow
         label={strings.exhibitionFields.credit}
         field="exhibition.credit"
-        limit={FIELD_LIMITS.credit}
+        limit={FIELD_HINTS.credit}
         values={exhibition.credit}
         onChange={setText(['credit'])}
       />
@@ -112,21 +112,21 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
           <LocalizedStoryRow
             label={strings.quoteText}
             field={`exhibition.quotes.${index}.text`}
-            limit={FIELD_LIMITS.text}
+            limit={FIELD_HINTS.text}
             values={quote.text}
             onChange={setParagraphs(['quotes', index, 'text'])}
           />
           <LocalizedTextRow
             label={strings.quoteAuthor}
             field={`exhibition.quotes.${index}.author`}
-            limit={FIELD_LIMITS.name}
+            limit={FIELD_HINTS.name}
             values={quote.author}
             onChange={setText(['quotes', index, 'author'])}
           />
           <LocalizedTextRow
             label={strings.quoteRole}
             field={`exhibition.quotes.${index}.role`}
-            limit={FIELD_LIMITS.role}
+            limit={FIELD_HINTS.role}
             values={quote.role}
             onChange={setText(['quotes', index, 'role'])}
           />
@@ -160,21 +160,21 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
           <LocalizedTextRow
             label={strings.programmeName}
             field={`exhibition.programmes.${index}.name`}
-            limit={FIELD_LIMITS.role}
+            limit={FIELD_HINTS.role}
             values={programme.name}
             onChange={setText(['programmes', index, 'name'])}
           />
           <LocalizedTextRow
             label={strings.programmePartners}
             field={`exhibition.programmes.${index}.partners`}
-            limit={FIELD_LIMITS.role}
+            limit={FIELD_HINTS.role}
             values={programme.partners}
             onChange={setText(['programmes', index, 'partners'])}
           />
           <LocalizedStoryRow
             label={strings.programmeDescription}
             field={`exhibition.programmes.${index}.description`}
-            limit={FIELD_LIMITS.text}
+            limit={FIELD_HINTS.text}
             values={programme.description}
             onChange={setParagraphs(['programmes', index, 'description'])}
           />
@@ -206,6 +206,10 @@ export function ExhibitionEditor({ draft }: { draft: Content }) {
   );
 }
 
+type DraftExhibition = DraftContent['exhibition'];
+type Quote = DraftExhibition['quotes'][number];
+type Programme = DraftExhibition['programmes'][number];
+
 function newQuote(): Quote {
   return { text: { kk: [], ru: [], en: [] }, author: { ...EMPTY }, role: { ...EMPTY } };
 }
@@ -214,9 +218,9 @@ function newQuote(): Quote {
 function newProgramme(existing: readonly Programme[]): Programme {
   const taken = new Set(existing.map((programme) => programme.id));
   let number = existing.length + 1;
-  while (taken.has(slugFromText(`programme ${number}`))) number += 1;
+  while (taken.has(`programme-${number}`)) number += 1;
   return {
-    id: slugFromText(`programme ${number}`),
+    id: `programme-${number}`,
     name: { ...EMPTY },
     partners: { ...EMPTY },
     description: { kk: [], ru: [], en: [] },

@@ -2,10 +2,10 @@
 // or click sets the point, a drag moves it, the arrow keys nudge it. The portrait screen's crop is
 // drawn over the photograph, and everything outside it dimmed.
 import type { FocalPoint } from '../../../common/content-schema';
-import { formatCount } from '../staff/staff-format';
-import type { OriginalPhoto } from './curator-client';
+import { formatNumber } from './curator-format';
 import { useCuratorStrings } from './curator-context';
 import type { CropBox } from './crop-geometry';
+import type { CropSource } from './PhotoPanel';
 
 /** One arrow key press moves the point this share of the photograph. */
 const KEY_STEP = 0.01;
@@ -19,7 +19,7 @@ export function FocalPointPicker({
   portraitCrop,
   onChange,
 }: {
-  source: OriginalPhoto;
+  source: CropSource;
   focal: FocalPoint;
   portraitCrop: CropBox;
   onChange(point: FocalPoint): void;
@@ -32,7 +32,7 @@ export function FocalPointPicker({
       y: round(clamp01((clientY - rect.top) / rect.height)),
     };
   };
-  const percent = (value: number): string => `${formatCount(Math.round(value * 100), language)}%`;
+  const percent = (value: number): string => `${formatNumber(Math.round(value * 100), language)}%`;
   const frame = {
     left: `${(portraitCrop.left / source.width) * 100}%`,
     top: `${(portraitCrop.top / source.height) * 100}%`,
@@ -40,7 +40,15 @@ export function FocalPointPicker({
     height: `${(portraitCrop.height / source.height) * 100}%`,
   };
   return (
-    <div className="focal-picker" style={{ aspectRatio: `${source.width} / ${source.height}` }}>
+    <div
+      className="focal-picker"
+      style={
+        {
+          aspectRatio: `${source.width} / ${source.height}`,
+          '--focal-aspect': source.width / source.height,
+        } as React.CSSProperties
+      }
+    >
       <button
         type="button"
         className="focal-picker__surface"

@@ -2,23 +2,33 @@
 // words in Kazakh, Russian and English side by side, then the photo's credit and alt text.
 import './HeroEditor.css';
 import { useState } from 'react';
-import type { Hero, HeroStatus } from '../../../common/content-schema';
+import type { HeroStatus } from '../../../common/content-schema';
+import type { DraftHero } from '../../../common/curator-contract';
 import { useCurator, useCuratorStrings } from './curator-context';
 import { removeHero, setHeroStory, setHeroText, setPhotoText, updateHero } from './draft-edits';
-import { FIELD_LIMITS } from './field-limits';
+import { FIELD_HINTS } from './field-limits';
 import { heroName } from './HeroList';
 import { LocalizedStoryRow, LocalizedTextRow } from './LocalizedFields';
 import { PhotoPanel } from './PhotoPanel';
 
 const STATUSES: readonly HeroStatus[] = ['draft', 'ready'];
 
-export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; count: number }) {
+export function HeroEditor({
+  hero,
+  index,
+  count,
+}: {
+  hero: DraftHero;
+  index: number;
+  count: number;
+}) {
   const { strings, language } = useCuratorStrings();
   const edit = useCurator((state) => state.edit);
   const selectHero = useCurator((state) => state.selectHero);
   const draft = useCurator((state) => state.draft);
   const field = (name: string): string => `heroes.${index}.${name}`;
-  const id = hero.id;
+  const key = hero.key;
+  const heroId = useCurator((state) => state.heroIds[hero.key] || hero.id);
 
   return (
     <article className="hero-editor" aria-labelledby="hero-editor-title">
@@ -30,7 +40,7 @@ export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; 
           <h2 id="hero-editor-title" className="hero-editor__title">
             {heroName(hero, language, strings)}
           </h2>
-          <p className="hero-editor__id">{strings.heroId(id)}</p>
+          <p className="hero-editor__id">{heroId && strings.heroId(heroId)}</p>
         </div>
         <div className="hero-editor__status">
           <div className="studio-segmented" role="radiogroup" aria-label={strings.statusTitle}>
@@ -42,7 +52,7 @@ export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; 
                 aria-checked={hero.status === status}
                 className={`studio-segmented__option studio-segmented__option--${status}`}
                 onClick={() =>
-                  edit((current) => updateHero(current, id, (item) => ({ ...item, status })))
+                  edit((current) => updateHero(current, key, (item) => ({ ...item, status })))
                 }
               >
                 {strings.status[status]}
@@ -57,8 +67,8 @@ export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; 
           onRemove={() => {
             const heroes = draft?.heroes ?? [];
             const next = heroes[index + 1] ?? heroes[index - 1];
-            edit((current) => removeHero(current, id));
-            if (next) selectHero(next.id);
+            edit((current) => removeHero(current, key));
+            if (next) selectHero(next.key);
           }}
         />
       </header>
@@ -77,35 +87,35 @@ export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; 
         <LocalizedTextRow
           label={strings.fields.name}
           field={field('name')}
-          limit={FIELD_LIMITS.name}
+          limit={FIELD_HINTS.name}
           values={hero.name}
-          onChange={(code, value) => edit((d) => setHeroText(d, id, 'name', code, value))}
+          onChange={(code, value) => edit((d) => setHeroText(d, key, 'name', code, value))}
         />
         <LocalizedTextRow
           label={strings.fields.role}
           field={field('role')}
-          limit={FIELD_LIMITS.role}
+          limit={FIELD_HINTS.role}
           values={hero.role}
           multiline
-          onChange={(code, value) => edit((d) => setHeroText(d, id, 'role', code, value))}
+          onChange={(code, value) => edit((d) => setHeroText(d, key, 'role', code, value))}
         />
         <LocalizedTextRow
           label={strings.fields.shortLine}
           field={field('shortLine')}
-          limit={FIELD_LIMITS.shortLine}
+          limit={FIELD_HINTS.shortLine}
           values={hero.shortLine}
           multiline
-          onChange={(code, value) => edit((d) => setHeroText(d, id, 'shortLine', code, value))}
+          onChange={(code, value) => edit((d) => setHeroText(d, key, 'shortLine', code, value))}
         />
         <LocalizedStoryRow
           // A new hero starts its typed texts afresh.
-          key={id}
+          key={key}
           label={strings.fields.story}
           hint={strings.storyHint}
           field={field('story')}
-          limit={FIELD_LIMITS.story}
+          limit={FIELD_HINTS.story}
           values={hero.story}
-          onChange={(code, text) => edit((d) => setHeroStory(d, id, code, text))}
+          onChange={(code, text) => edit((d) => setHeroStory(d, key, code, text))}
         />
       </section>
 
@@ -116,18 +126,18 @@ export function HeroEditor({ hero, index, count }: { hero: Hero; index: number; 
         <LocalizedTextRow
           label={strings.fields.credit}
           field={field('photo.credit')}
-          limit={FIELD_LIMITS.credit}
+          limit={FIELD_HINTS.credit}
           values={hero.photo.credit}
-          onChange={(code, value) => edit((d) => setPhotoText(d, id, 'credit', code, value))}
+          onChange={(code, value) => edit((d) => setPhotoText(d, key, 'credit', code, value))}
         />
         <LocalizedTextRow
           label={strings.fields.alt}
           hint={strings.altHint}
           field={field('photo.alt')}
-          limit={FIELD_LIMITS.alt}
+          limit={FIELD_HINTS.alt}
           values={hero.photo.alt}
           multiline
-          onChange={(code, value) => edit((d) => setPhotoText(d, id, 'alt', code, value))}
+          onChange={(code, value) => edit((d) => setPhotoText(d, key, 'alt', code, value))}
         />
       </section>
     </article>

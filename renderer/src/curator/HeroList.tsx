@@ -3,57 +3,56 @@
 // buttons (a finger or the keyboard) or by dragging the handle (a pointer drag: touch and mouse).
 import './HeroList.css';
 import { useRef, useState } from 'react';
-import type { Content, Hero } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
-import { formatCount } from '../staff/staff-format';
+import type { Language } from '../../../common/content-schema';
+import type { DraftContent, DraftHero } from '../../../common/curator-contract';
+import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { CuratorStrings } from './curator-strings';
 import { addHero, emptyHero, moveHero } from './draft-edits';
 import { missingItems } from './hero-readiness';
 import type { MissingItem } from './hero-readiness';
-import { heroIdFromName } from './hero-id';
+import { LANGUAGE_ORDER } from '../i18n/ui-strings';
 
-export function HeroList({ draft, assetBaseUrl }: { draft: Content; assetBaseUrl: string }) {
+export function HeroList({ draft, assetBaseUrl }: { draft: DraftContent; assetBaseUrl: string }) {
   const { strings, language } = useCuratorStrings();
-  const selectedId = useCurator((state) => state.heroId);
+  const selectedKey = useCurator((state) => state.heroKey);
   const selectHero = useCurator((state) => state.selectHero);
   const edit = useCurator((state) => state.edit);
   const [announcement, setAnnouncement] = useState('');
-  const drag = useHeroDrag((from, to) => move(from, to));
-
   const move = (from: number, to: number): void => {
     const hero = draft.heroes[from];
     if (!hero || to < 0 || to >= draft.heroes.length || from === to) return;
     edit((current) => moveHero(current, from, to));
     setAnnouncement(
-      strings.moved(heroName(hero, language, strings), formatCount(to + 1, language)),
+      strings.moved(heroName(hero, language, strings), formatNumber(to + 1, language)),
     );
   };
+  const listRef = useRef<HTMLOListElement>(null);
+  const drag = useHeroDrag(listRef, move);
 
   return (
     <nav className="hero-list" aria-label={strings.sections.heroes}>
       <div className="hero-list__top">
         <p className="hero-list__count">
-          {strings.heroesInOrder(formatCount(draft.heroes.length, language))}
+          {strings.heroesInOrder(formatNumber(draft.heroes.length, language))}
         </p>
         <AddHero
-          draft={draft}
           onAdded={(hero) => {
             edit((current) => addHero(current, hero));
-            selectHero(hero.id);
+            selectHero(hero.key);
           }}
         />
       </div>
-      <p className="visually-hidden" role="status">
+      <p className="staff-visually-hidden" role="status">
         {announcement}
       </p>
-      <ol className="hero-list__items" ref={drag.listRef}>
+      <ol className="hero-list__items" ref={listRef}>
         {draft.heroes.map((hero, index) => (
           <li
-            key={hero.id}
+            key={hero.key}
             className={[
               'hero-list__item',
-              hero.id === selectedId ? 'hero-list__item--selected' : '',
+              hero.key === selectedKey ? 'hero-list__item--selected' : '',
               drag.from === index ? 'hero-list__item--dragged' : '',
               drag.over === index && drag.from !== index
                 ? `hero-list__item--drop-${drag.over > (drag.from ?? 0) ? 'after' : 'before'}`
@@ -63,13 +62,13 @@ export function HeroList({ draft, assetBaseUrl }: { draft: Content; assetBaseUrl
             <button
               type="button"
               className="hero-list__open"
-              aria-current={hero.id === selectedId ? 'true' : undefined}
-              onClick={() => selectHero(hero.id)}
+              aria-current={hero.key === selectedKey ? 'true' : undefined}
+              onClick={() => selectHero(hero.key)}
             >
               <span className="hero-list__number">{index + 1}</span>
               <Thumbnail hero={hero} assetBaseUrl={assetBaseUrl} />
               <span className="hero-list__names">
-                {LANGUAGES.map((code) => (
+                {LANGUAGE_ORDER.map((code) => (
                   <span key={code} lang={code} className="hero-list__name">
                     {hero.name[code].trim() || '—'}
                   </span>
@@ -119,23 +118,21 @@ export function HeroList({ draft, assetBaseUrl }: { draft: Content; assetBaseUrl
   );
 }
 
-export function heroName(
-  hero: Hero,
-  language: keyof Hero['name'],
-  strings: CuratorStrings,
-): string {
+export function heroName(hero: DraftHero, language: Language, strings: CuratorStrings): string {
   return (
     hero.name[language].trim() ||
-    LANGUAGES.map((code) => hero.name[code].trim()).find(Boolean) ||
+    LANGUAGE_ORDER.map((code) => hero.name[code].trim()).find(Boolean) ||
     strings.untitled
   );
 }
 
-function Thumbnail({ hero, assetBaseUrl }: { hero: Hero; assetBaseUrl: string }) {
+function Thumbnail({ hero, assetBaseUrl }: { hero: DraftHero; assetBaseUrl: string }) {
   return (
     <span
       className="hero-list__thumb"
-      style={{ backgroundImage: `url("${hero.photo.placeholder}")` }}
+      style={
+        hero.photo.placeholder ? { backgroundImage: `url("${hero.photo.placeholder}")` } : undefined
+      }
     >
       {hero.photo.thumbnail && (
         <img src={assetBaseUrl + hero.photo.thumbnail} alt="" loading="lazy" draggable={false} />
@@ -161,7 +158,7 @@ export function missingText(item: MissingItem, strings: CuratorStrings): string 
   return strings.missing[item.kind](languages);
 }
 
-function AddHero({ draft, onAdded }: { draft: Content; onAdded(hero: Hero): void }) {
+function AddHero({ onAdded }: { onAdded(hero: DraftHero): void }) {
   const { strings } = useCuratorStrings();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -182,11 +179,8 @@ function AddHero({ draft, onAdded }: { draft: Content; onAdded(hero: Hero): void
     // Cyrillic goes to both Cyrillic languages; Latin to English: the curator corrects the rest.
     const cyrillic = /[\u0400-\u04FF]/.test(written);
     const names = cyrillic ? { kk: written, ru: written, en: '' } : { kk: '', ru: '', en: written };
-    const id = heroIdFromName(
-      names,
-      draft.heroes.map((hero) => hero.id),
-    );
-    onAdded(emptyHero(id, names));
+    // The key is the studio's handle; main makes the id from the name at the next save.
+    onAdded(emptyHero(crypto.randomUUID(), names));
     setName('');
     setOpen(false);
   };
@@ -236,8 +230,10 @@ function Arrow({ up = false }: { up?: boolean }) {
 }
 
 /** A pointer drag on a handle: where it started, which row it is over, and the move on release. */
-function useHeroDrag(onDrop: (from: number, to: number) => void) {
-  const listRef = useRef<HTMLOListElement>(null);
+function useHeroDrag(
+  listRef: React.RefObject<HTMLOListElement | null>,
+  onDrop: (from: number, to: number) => void,
+) {
   const [from, setFrom] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
 
@@ -273,5 +269,5 @@ function useHeroDrag(onDrop: (from: number, to: number) => void) {
     handle.addEventListener('pointercancel', onEnd);
   };
 
-  return { listRef, from, over, start };
+  return { from, over, start };
 }

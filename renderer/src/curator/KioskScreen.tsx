@@ -3,7 +3,8 @@
 // controls, language bar) copies the kiosk's markup without its behaviour, so the words sit exactly
 // where they will on the kiosk.
 import { useEffect, useRef } from 'react';
-import type { Content, Hero, Language } from '../../../common/content-schema';
+import type { Hero, Language } from '../../../common/content-schema';
+import type { DraftContent } from '../../../common/curator-contract';
 import { HeroCard } from '../components/HeroCard';
 import { Icon } from '../components/Icon';
 import { IndexTile } from '../components/IndexScreen';
@@ -13,23 +14,32 @@ import type { PreviewOptions } from './curator-store';
 
 export function KioskScreen({
   draft,
+  heroes,
   hero,
   assetBaseUrl,
   language,
   screen,
 }: {
-  draft: Content;
+  draft: DraftContent;
+  /** Every hero, as the visitor components take them. */
+  heroes: readonly Hero[];
   hero: Hero;
   assetBaseUrl: string;
   language: Language;
   screen: PreviewOptions['screen'];
 }) {
   const strings = UI_STRINGS[language];
-  const index = draft.heroes.findIndex((item) => item.id === hero.id);
+  const index = heroes.findIndex((item) => item.id === hero.id);
   return (
     <div className={`visitor visitor--${screen === 'tile' ? 'index' : 'carousel'}`}>
       {screen === 'tile' ? (
-        <HeroGrid draft={draft} heroId={hero.id} assetBaseUrl={assetBaseUrl} language={language} />
+        <HeroGrid
+          draft={draft}
+          heroes={heroes}
+          heroId={hero.id}
+          assetBaseUrl={assetBaseUrl}
+          language={language}
+        />
       ) : (
         <section className="carousel" aria-label={draft.exhibition.title[language]}>
           <div className="carousel__viewport">
@@ -56,7 +66,7 @@ export function KioskScreen({
               <p className="carousel__counter">
                 <span className="carousel__counter-current">{index + 1}</span>
                 <span className="carousel__counter-divider"> / </span>
-                <span>{draft.heroes.length}</span>
+                <span>{heroes.length}</span>
               </p>
               <button type="button" className="button button--round">
                 <Icon name="next" />
@@ -109,11 +119,13 @@ export function KioskScreen({
 
 function HeroGrid({
   draft,
+  heroes,
   heroId,
   assetBaseUrl,
   language,
 }: {
-  draft: Content;
+  draft: DraftContent;
+  heroes: readonly Hero[];
   heroId: string;
   assetBaseUrl: string;
   language: Language;
@@ -133,7 +145,7 @@ function HeroGrid({
           <h1 className="screen__title">{strings.allHeroesTitle}</h1>
         </header>
         <ul className="index__grid">
-          {draft.heroes.map((item, index) => (
+          {heroes.map((item, index) => (
             <li key={item.id}>
               <IndexTile
                 hero={item}

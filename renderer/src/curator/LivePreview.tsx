@@ -3,25 +3,32 @@
 // card, story or the grid of all heroes, portrait or landscape, in any of the three languages, and
 // "visitor view" to see it large without the studio around it.
 import './LivePreview.css';
-import { useEffect } from 'react';
-import type { Content, Hero, Language } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
-import { LANGUAGE_NAMES } from '../i18n/ui-strings';
+import { useEffect, useMemo } from 'react';
+import type { Language } from '../../../common/content-schema';
+import type { DraftContent, DraftHero } from '../../../common/curator-contract';
+import { LANGUAGE_NAMES, LANGUAGE_ORDER } from '../i18n/ui-strings';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { PreviewOptions } from './curator-store';
 import { KioskScreen } from './KioskScreen';
 import { PreviewFrame } from './PreviewFrame';
+import { visitorHero } from './visitor-hero';
 
 const SCREENS = {
   portrait: { width: 1080, height: 1920 },
   landscape: { width: 1920, height: 1080 },
 } as const;
 
-export function LivePreview({ draft, hero }: { draft: Content; hero: Hero }) {
+export function LivePreview({ draft, hero }: { draft: DraftContent; hero: DraftHero }) {
   const { strings } = useCuratorStrings();
   const preview = useCurator((state) => state.preview);
   const setPreview = useCurator((state) => state.setPreview);
   const assetBaseUrl = useCurator((state) => state.assetBaseUrl);
+  const heroIds = useCurator((state) => state.heroIds);
+  const heroes = useMemo(
+    () => draft.heroes.map((item) => visitorHero(item, heroIds)),
+    [draft.heroes, heroIds],
+  );
+  const shown = heroes[draft.heroes.indexOf(hero)] ?? visitorHero(hero, heroIds);
   const close = (): void => setPreview({ visitorView: false });
 
   useEffect(() => {
@@ -41,7 +48,8 @@ export function LivePreview({ draft, hero }: { draft: Content; hero: Hero }) {
     >
       <KioskScreen
         draft={draft}
-        hero={hero}
+        heroes={heroes}
+        hero={shown}
         assetBaseUrl={assetBaseUrl}
         language={preview.language}
         screen={preview.screen}
@@ -80,7 +88,7 @@ export function LivePreview({ draft, hero }: { draft: Content; hero: Hero }) {
         <Choice<Language>
           label={strings.previewLanguage}
           value={preview.language}
-          options={LANGUAGES.map((code) => [code, LANGUAGE_NAMES[code]])}
+          options={LANGUAGE_ORDER.map((code) => [code, LANGUAGE_NAMES[code]])}
           onChoose={(language) => setPreview({ language })}
         />
         <button

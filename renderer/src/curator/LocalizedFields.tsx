@@ -1,21 +1,23 @@
 // Runs in: renderer (the studio's chunk). One text in Kazakh, Russian and English side by side, with
 // its length against what fits where visitors read it, and the problems found at this field.
 import { createContext, useContext, useId, useState } from 'react';
-import type { Language, LocalizedParagraphs, LocalizedText } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
-import { LANGUAGE_NAMES } from '../i18n/ui-strings';
-import { formatCount } from '../staff/staff-format';
+import type { Language } from '../../../common/content-schema';
+import type {
+  CuratorProblem,
+  DraftLocalizedText,
+  DraftParagraphs,
+} from '../../../common/curator-contract';
+import { LANGUAGE_NAMES, LANGUAGE_ORDER } from '../i18n/ui-strings';
+import { formatNumber } from './curator-format';
 import { useCuratorStrings } from './curator-context';
 import { paragraphsFromText, textFromParagraphs } from './draft-edits';
-import type { DraftProblem } from './draft-problems';
-import type { FieldLimit } from './field-limits';
 import { lengthVerdict } from './field-limits';
 import { problemText } from './problem-text';
 
 /** The draft's problems by field path, computed once per change by the studio. */
-export const ProblemsContext = createContext<ReadonlyMap<string, DraftProblem[]>>(new Map());
+export const ProblemsContext = createContext<ReadonlyMap<string, CuratorProblem[]>>(new Map());
 
-export function useFieldProblems(field: string): DraftProblem[] {
+export function useFieldProblems(field: string): CuratorProblem[] {
   return useContext(ProblemsContext).get(field) ?? [];
 }
 
@@ -24,7 +26,7 @@ interface RowProps {
   hint?: string;
   /** Dotted path of the whole text in the content (`heroes.3.name`); each language adds `.kk`... */
   field: string;
-  limit: FieldLimit;
+  limit: number;
 }
 
 export function LocalizedTextRow({
@@ -36,13 +38,13 @@ export function LocalizedTextRow({
   multiline = false,
   onChange,
 }: RowProps & {
-  values: LocalizedText;
+  values: DraftLocalizedText;
   multiline?: boolean;
   onChange(language: Language, value: string): void;
 }) {
   return (
     <RowFrame label={label} hint={hint}>
-      {LANGUAGES.map((language) => (
+      {LANGUAGE_ORDER.map((language) => (
         <LanguageCell
           key={language}
           language={language}
@@ -85,12 +87,12 @@ export function LocalizedStoryRow({
   values,
   onChange,
 }: RowProps & {
-  values: LocalizedParagraphs;
+  values: DraftParagraphs;
   onChange(language: Language, text: string): void;
 }) {
   return (
     <RowFrame label={label} hint={hint}>
-      {LANGUAGES.map((language) => (
+      {LANGUAGE_ORDER.map((language) => (
         <StoryCell
           key={language}
           language={language}
@@ -116,7 +118,7 @@ function StoryCell({
   language: Language;
   label: string;
   field: string;
-  limit: FieldLimit;
+  limit: number;
   paragraphs: string[];
   onChange(text: string): void;
 }) {
@@ -127,7 +129,6 @@ function StoryCell({
     textFromParagraphs(paragraphsFromText(typed)) === textFromParagraphs(paragraphs)
       ? typed
       : textFromParagraphs(paragraphs);
-  const longest = Math.max(0, ...paragraphs.map((paragraph) => paragraph.length));
   const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
   return (
     <LanguageCell
@@ -137,7 +138,7 @@ function StoryCell({
       field={`${field}.${language}`}
       extraFields={paragraphs.map((_, index) => `${field}.${language}.${index}`)}
       limit={limit}
-      length={longest > limit.max ? longest : total}
+      length={total}
       note={strings.paragraphs(String(paragraphs.length))}
       render={(inputProps) => (
         <textarea
@@ -200,7 +201,7 @@ function LanguageCell({
   label: string;
   field: string;
   extraFields?: string[];
-  limit: FieldLimit;
+  limit: number;
   length: number;
   note?: string;
   render(props: InputProps): React.ReactNode;
@@ -210,7 +211,7 @@ function LanguageCell({
   const problems = [field, ...extraFields].flatMap((path) => problemMap.get(path) ?? []);
   const id = useId();
   const verdict = lengthVerdict(length, limit);
-  const count = (value: number): string => formatCount(value, studioLanguage);
+  const count = (value: number): string => formatNumber(value, studioLanguage);
   return (
     <div className={`studio-field studio-field--${verdict}`}>
       <label className="studio-field__language" htmlFor={id} lang={language}>
@@ -222,13 +223,19 @@ function LanguageCell({
         lang: language,
         'aria-label': `${label} · ${LANGUAGE_NAMES[language]}`,
         'aria-describedby': `${id}-meta`,
-        'aria-invalid': problems.length > 0 || undefined,
+        'aria-invalid': problems.some((problem) => problem.severity === 'error') || undefined,
         'data-field': field,
         spellCheck: true,
       })}
       <div className="studio-field__meta" id={`${id}-meta`}>
         {problems.length > 0 ? (
-          <span className="studio-field__problem">
+          <span
+            className={
+              problems.some((problem) => problem.severity === 'error')
+                ? 'studio-field__problem'
+                : 'studio-field__warning'
+            }
+          >
             {problems.map((problem) => problemText(problem, strings, studioLanguage)).join(' ')}
           </span>
         ) : verdict === 'long' ? (
@@ -237,7 +244,7 @@ function LanguageCell({
           <span className="studio-field__note">{note}</span>
         )}
         <span className="studio-field__count">
-          {strings.characters(count(length), count(limit.hint))}
+          {strings.characters(count(length), count(limit))}
         </span>
       </div>
     </div>

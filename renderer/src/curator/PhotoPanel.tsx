@@ -2,11 +2,12 @@
 // travel and be prepared, tap the face, and see at once the portrait screen's picture, the landscape
 // screen's and the thumbnail, cut as the kiosk will cut them.
 import './PhotoPanel.css';
-import type { Hero } from '../../../common/content-schema';
-import { formatCount } from '../staff/staff-format';
-import type { OriginalPhoto } from './curator-client';
+import type { Language } from '../../../common/content-schema';
+import type { DraftHero } from '../../../common/curator-contract';
+import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { PhotoJob } from './curator-store';
+import type { CuratorStrings } from './curator-strings';
 import type { CropBox } from './crop-geometry';
 import { cropBackground, screenCrops } from './crop-geometry';
 import { FocalPointPicker } from './FocalPointPicker';
@@ -16,17 +17,26 @@ import { hasRealPhoto } from './hero-readiness';
 const ACCEPTED_TYPES =
   'image/jpeg,image/png,image/tiff,image/webp,.jpg,.jpeg,.png,.tif,.tiff,.webp';
 
-export function PhotoPanel({ hero }: { hero: Hero }) {
+/** An image to draw crops from: its URL and the size its crop boxes are measured in. */
+export interface CropSource {
+  url: string;
+  width: number;
+  height: number;
+}
+
+export function PhotoPanel({ hero }: { hero: DraftHero }) {
   const { strings } = useCuratorStrings();
-  const original = useCurator((state) => state.originals[hero.id]);
   const assetBaseUrl = useCurator((state) => state.assetBaseUrl);
-  const job = useCurator((state) => state.photoJobs[hero.id]);
+  const job = useCurator((state) => state.photoJobs[hero.key]);
   const setFocalPoint = useCurator((state) => state.setFocalPoint);
-  const hasPhoto = hero.photo.portrait !== '';
+  const { original, portrait } = hero.photo;
+  // The preview is a scaled copy of the upright original: crop boxes in the original's pixels fit it.
   // Without the original (content made before the studio) the portrait file is what we have.
-  const source: OriginalPhoto | null =
-    original ??
-    (hasPhoto ? { url: assetBaseUrl + hero.photo.portrait, width: 1080, height: 1920 } : null);
+  const source: CropSource | null = original
+    ? { url: assetBaseUrl + original.preview, width: original.width, height: original.height }
+    : portrait
+      ? { url: assetBaseUrl + portrait, width: 1080, height: 1920 }
+      : null;
   const crops = source ? screenCrops(source, hero.photo.focalPoint) : null;
 
   return (
@@ -37,7 +47,7 @@ export function PhotoPanel({ hero }: { hero: Hero }) {
             source={source}
             focal={hero.photo.focalPoint}
             portraitCrop={crops.portrait}
-            onChange={(point) => setFocalPoint(hero.id, point)}
+            onChange={(point) => setFocalPoint(hero.key, point)}
           />
           <div className="photo-panel__crops">
             <CropView
@@ -81,7 +91,11 @@ export function PhotoPanel({ hero }: { hero: Hero }) {
         {source && (original ? strings.focalHint : strings.focalNoOriginal)}
       </p>
       <div className="photo-panel__choose">
-        <ChoosePhoto heroId={hero.id} again={hasRealPhoto(hero)} busy={isBusy(job)} />
+        <ChoosePhoto
+          heroKey={hero.key}
+          again={hasRealPhoto(hero)}
+          busy={job?.phase === 'working'}
+        />
         <p className="photo-panel__formats">{strings.photoFormats}</p>
       </div>
       <PhotoProgress job={job} />
@@ -89,11 +103,7 @@ export function PhotoPanel({ hero }: { hero: Hero }) {
   );
 }
 
-function isBusy(job: PhotoJob | undefined): boolean {
-  return job?.phase === 'sending' || job?.phase === 'preparing';
-}
-
-function ChoosePhoto({ heroId, again, busy }: { heroId: string; again: boolean; busy: boolean }) {
+function ChoosePhoto({ heroKey, again, busy }: { heroKey: string; again: boolean; busy: boolean }) {
   const { strings } = useCuratorStrings();
   const photoInput = useCurator((state) => state.photoInput);
   const bringPhoto = useCurator((state) => state.bringPhoto);
@@ -104,7 +114,7 @@ function ChoosePhoto({ heroId, again, busy }: { heroId: string; again: boolean; 
         type="button"
         className="studio-button studio-button--primary"
         disabled={busy}
-        onClick={() => void bringPhoto(heroId)}
+        onClick={() => void bringPhoto(heroKey)}
       >
         {label}
       </button>
@@ -116,7 +126,7 @@ function ChoosePhoto({ heroId, again, busy }: { heroId: string; again: boolean; 
     >
       {label}
       <input
-        className="visually-hidden"
+        className="staff-visually-hidden"
         type="file"
         accept={ACCEPTED_TYPES}
         disabled={busy}
@@ -125,7 +135,7 @@ function ChoosePhoto({ heroId, again, busy }: { heroId: string; again: boolean; 
           const file = event.target.files?.[0];
           // The same file chosen again must fire a change too.
           event.target.value = '';
-          if (file) void bringPhoto(heroId, file);
+          if (file) void bringPhoto(heroKey, file);
         }}
       />
     </label>
@@ -134,35 +144,74 @@ function ChoosePhoto({ heroId, again, busy }: { heroId: string; again: boolean; 
 
 function PhotoProgress({ job }: { job: PhotoJob | undefined }) {
   const { strings, language } = useCuratorStrings();
-  if (!job || job.phase === 'done') {
-    return job ? (
-      <p className="photo-panel__status" role="status">
-        {strings.photoReady}
+  if (!job) return null;
+  if (job.phase === 'done') {
+    return (
+      <p
+        className={
+          job.soft ? 'photo-panel__status photo-panel__status--warning' : 'photo-panel__status'
+        }
+        role="status"
+      >
+        {job.soft ? strings.photoSoft : strings.photoReady}
       </p>
-    ) : null;
+    );
   }
   if (job.phase === 'failed') {
     return (
       <p className="photo-panel__status photo-panel__status--error" role="alert">
-        {strings.photoRefused[job.reason]}
+        {refusalText(job.refusal, strings, language)}
       </p>
     );
   }
-  const share = job.phase === 'sending' ? job.share : 1;
-  const percent = new Intl.NumberFormat(language, { style: 'percent' }).format(share);
+  const fraction = job.progress?.fraction ?? 0;
+  const stage = strings.photoStage[job.progress?.stage ?? 'receiving'];
+  const percent = `${formatNumber(Math.round(fraction * 100), language)}%`;
   return (
     <div className="photo-panel__status" role="status">
-      <span>{job.phase === 'sending' ? strings.uploading(percent) : strings.preparing}</span>
+      <span>
+        {stage} {job.progress ? percent : ''}
+      </span>
       <progress
         className="photo-panel__progress"
         max={1}
-        // Preparing has no measurable share: an indeterminate bar.
-        value={job.phase === 'sending' ? share : undefined}
-        aria-label={job.phase === 'sending' ? strings.uploading(percent) : strings.preparing}
-        data-count={formatCount(Math.round(share * 100), language)}
+        value={job.progress ? fraction : undefined}
+        aria-label={stage}
       />
     </div>
   );
+}
+
+function megabytes(bytes: number, language: Language): string {
+  return `${formatNumber(Math.round(bytes / (1024 * 1024)), language)} MB`;
+}
+
+export function refusalText(
+  refusal: Extract<PhotoJob, { phase: 'failed' }>['refusal'],
+  strings: CuratorStrings,
+  language: Language,
+): string {
+  const words = strings.photoRefused;
+  switch (refusal.reason) {
+    case 'file-too-large':
+      return words['file-too-large'](
+        megabytes(refusal.bytes, language),
+        megabytes(refusal.maxBytes, language),
+      );
+    case 'too-many-pixels':
+      return words['too-many-pixels'](
+        formatNumber(Math.round(refusal.megapixels), language),
+        formatNumber(refusal.maxMegapixels, language),
+      );
+    case 'unsupported-format':
+      return words['unsupported-format'](refusal.format.toUpperCase());
+    case 'write-failed':
+      return refusal.cause === 'disk-full' ? words['disk-full'] : words['write-failed'];
+    case 'cancelled':
+      return '';
+    default:
+      return words[refusal.reason];
+  }
 }
 
 function CropView({
@@ -173,7 +222,7 @@ function CropView({
 }: {
   label: string;
   className: string;
-  source: OriginalPhoto;
+  source: CropSource;
   box: CropBox;
 }) {
   return (

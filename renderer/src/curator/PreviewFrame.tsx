@@ -38,6 +38,8 @@ export function PreviewFrame({
         node.cloneNode(true),
       ),
     );
+    // The page's language; the screen's own is on the wrapper below.
+    frameDocument.documentElement.lang = document.documentElement.lang || 'kk';
     const root = frameDocument.createElement('div');
     root.className = 'studio-preview-root';
     // Shown, not used: no focus or click inside reaches the visitor components.
@@ -45,11 +47,6 @@ export function PreviewFrame({
     frameDocument.body.replaceChildren(root);
     setMount(root);
   }, []);
-
-  useLayoutEffect(() => {
-    const frameDocument = frameRef.current?.contentDocument;
-    if (frameDocument) frameDocument.documentElement.lang = lang;
-  }, [lang, mount]);
 
   return (
     <div
@@ -67,7 +64,7 @@ export function PreviewFrame({
         tabIndex={-1}
         style={{ transform: `scale(${scale})`, visibility: scale > 0 ? 'visible' : 'hidden' }}
       />
-      {mount && createPortal(children, mount)}
+      {mount && createPortal(<div lang={lang}>{children}</div>, mount)}
     </div>
   );
 }

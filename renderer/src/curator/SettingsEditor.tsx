@@ -2,15 +2,16 @@
 // range the content schema allows shown beside it (and enforced by the kiosk when it loads).
 import './StudioForms.css';
 import { useState } from 'react';
-import type { Content, Language } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
-import { LANGUAGE_NAMES } from '../i18n/ui-strings';
-import { formatCount } from '../staff/staff-format';
+import type { Language } from '../../../common/content-schema';
+import type { DraftContent } from '../../../common/curator-contract';
+import { LANGUAGE_NAMES, LANGUAGE_ORDER } from '../i18n/ui-strings';
+import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import { setAtPath } from './draft-edits';
 import { useFieldProblems } from './LocalizedFields';
 import type { SettingKey } from './problem-text';
-import { problemText, settingRange } from './problem-text';
+import { CURATOR_SETTING_RANGES } from '../../../common/curator-constants';
+import { problemText } from './problem-text';
 
 const SECONDS: readonly SettingKey[] = [
   'idleTimeoutSeconds',
@@ -18,13 +19,13 @@ const SECONDS: readonly SettingKey[] = [
   'attractSlideSeconds',
 ];
 
-export function SettingsEditor({ draft }: { draft: Content }) {
+export function SettingsEditor({ draft }: { draft: DraftContent }) {
   const { strings } = useCuratorStrings();
   const edit = useCurator((state) => state.edit);
   const { settings } = draft;
-  const set = (key: keyof Content['settings'], value: unknown): void =>
+  const set = (key: keyof DraftContent['settings'], value: unknown): void =>
     edit((current) => setAtPath(current, ['settings', key], value));
-  const relaunchRange = settingRange('dailyRelaunchHour');
+  const relaunchRange = CURATOR_SETTING_RANGES.dailyRelaunchHour;
   return (
     <div className="studio-form studio-form--settings">
       <p className="studio-form__intro">{strings.settingsIntro}</p>
@@ -46,19 +47,21 @@ export function SettingsEditor({ draft }: { draft: Content }) {
           role="radiogroup"
           aria-labelledby="setting-default-language"
         >
-          {LANGUAGES.filter((code) => settings.languages.includes(code)).map((code: Language) => (
-            <button
-              key={code}
-              type="button"
-              role="radio"
-              lang={code}
-              aria-checked={settings.defaultLanguage === code}
-              className="studio-segmented__option"
-              onClick={() => set('defaultLanguage', code)}
-            >
-              {LANGUAGE_NAMES[code]}
-            </button>
-          ))}
+          {LANGUAGE_ORDER.filter((code) => settings.languages.includes(code)).map(
+            (code: Language) => (
+              <button
+                key={code}
+                type="button"
+                role="radio"
+                lang={code}
+                aria-checked={settings.defaultLanguage === code}
+                className="studio-segmented__option"
+                onClick={() => set('defaultLanguage', code)}
+              >
+                {LANGUAGE_NAMES[code]}
+              </button>
+            ),
+          )}
         </div>
         <p className="studio-setting__hint">{strings.settingsHints.defaultLanguage}</p>
       </div>
@@ -128,17 +131,17 @@ function NumberSetting({
 }) {
   const { strings, language } = useCuratorStrings();
   const problems = useFieldProblems(`settings.${setting}`);
-  const { min, max } = settingRange(setting);
+  const { min, max } = CURATOR_SETTING_RANGES[setting];
   const [typed, setTyped] = useState(String(value));
   const typedNumber = /^\d+$/.test(typed.trim()) ? Number(typed) : null;
   // Their version opened, or another change from elsewhere: the draft's number wins.
   const shown = typedNumber === null || typedNumber === value ? typed : String(value);
-  const range = strings.allowedRange(formatCount(min, language), formatCount(max, language));
+  const range = strings.allowedRange(formatNumber(min, language), formatNumber(max, language));
   const messages =
     problems.length > 0
       ? problems.map((problem) => problemText(problem, strings, language))
       : shown.trim() === ''
-        ? [strings.problem.outOfRange(formatCount(min, language), formatCount(max, language))]
+        ? [strings.problem.outOfRange(formatNumber(min, language), formatNumber(max, language))]
         : [];
   const id = `setting-${setting}`;
   const key = setting as Exclude<SettingKey, 'dailyRelaunchHour'>;

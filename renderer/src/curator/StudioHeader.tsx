@@ -2,9 +2,8 @@
 // whether the typing is saved, and Publish / Restore previous with what became of them.
 import { useEffect, useState } from 'react';
 import type { Language } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
-import { LANGUAGE_NAMES } from '../i18n/ui-strings';
-import { STAFF_LOCALES, formatCount } from '../staff/staff-format';
+import { LANGUAGE_NAMES, LANGUAGE_ORDER } from '../i18n/ui-strings';
+import { formatClock, formatNumber } from './curator-format';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { PublishState, StudioSection } from './curator-store';
@@ -51,7 +50,7 @@ export function StudioHeader({
             >
               {strings.sections[item]}
               {item === 'checklist' && checklistCount > 0 && (
-                <span className="studio-tabs__count">{formatCount(checklistCount, language)}</span>
+                <span className="studio-tabs__count">{formatNumber(checklistCount, language)}</span>
               )}
             </button>
           ))}
@@ -69,7 +68,7 @@ function StudioLanguageSwitch() {
   const current = useKiosk((state) => state.language);
   return (
     <div className="studio-language" role="group" aria-label={strings.languageSwitch}>
-      {LANGUAGES.map((code) => (
+      {LANGUAGE_ORDER.map((code) => (
         <button
           key={code}
           type="button"
@@ -85,13 +84,6 @@ function StudioLanguageSwitch() {
   );
 }
 
-function clockTime(at: number, language: Language): string {
-  return new Intl.DateTimeFormat(STAFF_LOCALES[language], {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-}
-
 function SaveStatus() {
   const { strings, language } = useCuratorStrings();
   const save = useCurator((state) => state.save);
@@ -99,7 +91,7 @@ function SaveStatus() {
     save.kind === 'saved'
       ? save.at === null
         ? ''
-        : strings.savedAt(clockTime(save.at, language))
+        : strings.savedAt(formatClock(save.at, language))
       : save.kind === 'saving'
         ? strings.saving
         : save.kind === 'pending'
@@ -168,6 +160,8 @@ function StudioNotices() {
   const saveNow = useCurator((state) => state.saveNow);
   const resolveConflict = useCurator((state) => state.resolveConflict);
   const showSection = useCurator((state) => state.showSection);
+  const publishedChanged = useCurator((state) => state.publishedChanged);
+  const discardDraft = useCurator((state) => state.discardDraft);
 
   if (save.kind === 'conflict') {
     return (
@@ -184,8 +178,8 @@ function StudioNotices() {
       </div>
     );
   }
-  if (save.kind === 'failed' || publish.kind === 'save-failed') {
-    const reason = save.kind === 'failed' ? save.reason : 'no-answer';
+  if (save.kind === 'failed') {
+    const reason = save.reason;
     return (
       <div className="studio-notice studio-notice--error" role="alert">
         <p>
@@ -200,6 +194,18 @@ function StudioNotices() {
     );
   }
   const notice = publishNotice(publish, strings, language);
+  if (!notice && publishedChanged) {
+    return (
+      <div className="studio-notice" role="status">
+        <p>{strings.publishedChanged}</p>
+        <div className="studio-notice__actions">
+          <button type="button" className="studio-button" onClick={() => void discardDraft()}>
+            {strings.discardDraft}
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (!notice) return null;
   return (
     <div
@@ -225,20 +231,20 @@ function publishNotice(
 ): { ok: boolean; text: string } | null {
   switch (publish.kind) {
     case 'published':
-      return { ok: true, text: strings.publishedAt(clockTime(publish.at, language)) };
+      return { ok: true, text: strings.publishedAt(formatClock(publish.at, language)) };
     case 'refused':
       return {
         ok: false,
-        text: strings.publishRefused(formatCount(publish.problems.length, language)),
+        text: strings.publishRefused(formatNumber(publish.count, language)),
       };
     case 'failed':
-      return { ok: false, text: strings.publishFailed };
+      return { ok: false, text: `${strings.publishFailed} ${strings.saveFailed[publish.reason]}` };
     case 'restored':
       return { ok: true, text: strings.restored };
     case 'nothing-to-restore':
       return { ok: false, text: strings.nothingToRestore };
     case 'restore-failed':
-      return { ok: false, text: strings.restoreFailed };
+      return { ok: false, text: `${strings.restoreFailed} ${strings.saveFailed[publish.reason]}` };
     default:
       return null;
   }

@@ -1,26 +1,34 @@
-// Runs in: renderer (the studio's chunk). The studio's state: the draft content being edited, its
-// autosave to the working copy, photographs on their way, publishing, and what the screen shows.
-// The draft on screen is never replaced by a failed or refused save: the curator's typing stays.
+// Runs in: renderer (the studio's chunk). The studio's state: the draft being edited, its autosave to
+// the working copy (common/curator-contract.ts), the checks main answers with, photographs on their
+// way, publishing, and what the screen shows. The draft on screen is never replaced by a failed or
+// refused save: the curator's typing stays until they choose otherwise.
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Content, FocalPoint, Language } from '../../../common/content-schema';
-import { StudioLockedError } from './curator-client';
+import type { FocalPoint, Language } from '../../../common/content-schema';
 import type {
-  CuratorClient,
-  OriginalPhoto,
-  PhotoOutcome,
+  CuratorApi,
+  CuratorChecks,
+  CuratorOpenResult,
+  DraftContent,
+  PhotoImportResult,
+  PhotoProgress,
   RenderedPhoto,
   WorkingCopy,
-} from './curator-client';
-import type { PhotoRefusal, SaveFailure } from './curator-strings';
+} from '../../../common/curator-contract';
+import { isStaffLockedError } from '../../../common/kiosk-api-transport';
 import { updateHero } from './draft-edits';
 
 /** Typing pauses this long before the working copy is written. */
 export const AUTOSAVE_DELAY_MS = 800;
 /** A focal point is rendered into the kiosk's files once the curator stops moving it. */
-export const FOCAL_RENDER_DELAY_MS = 600;
+export const FOCAL_RENDER_DELAY_MS = 500;
+/** How often a photo import in progress is asked how far it got. */
+export const PHOTO_PROGRESS_MS = 300;
 
 export type StudioSection = 'heroes' | 'exhibition' | 'settings' | 'checklist';
+
+/** Why a save did not reach the working copy; the studio words each one. */
+export type SaveFailure = 'disk-full' | 'read-only' | 'write-failed' | 'too-large' | 'no-answer';
 
 export type SaveState =
   | { kind: 'saved'; at: number | null }
@@ -29,23 +37,22 @@ export type SaveState =
   | { kind: 'failed'; reason: SaveFailure }
   | { kind: 'conflict'; theirs: WorkingCopy };
 
+type PhotoRefused = Extract<PhotoImportResult, { ok: false }>;
 export type PhotoJob =
-  | { phase: 'sending'; share: number }
-  | { phase: 'preparing' }
-  | { phase: 'done' }
-  | { phase: 'failed'; reason: PhotoRefusal };
+  | { phase: 'working'; progress: PhotoProgress | null }
+  | { phase: 'done'; soft: boolean }
+  | { phase: 'failed'; refusal: PhotoRefused | { ok: false; reason: 'no-answer' } };
 
 export type PublishState =
   | { kind: 'idle' }
   | { kind: 'publishing' }
   | { kind: 'published'; at: number }
-  | { kind: 'refused'; problems: { field: string; message: string }[] }
-  | { kind: 'failed' }
-  | { kind: 'save-failed' }
+  | { kind: 'refused'; count: number }
+  | { kind: 'failed'; reason: SaveFailure }
   | { kind: 'restoring' }
   | { kind: 'restored' }
   | { kind: 'nothing-to-restore' }
-  | { kind: 'restore-failed' };
+  | { kind: 'restore-failed'; reason: SaveFailure };
 
 export interface PreviewOptions {
   language: Language;
@@ -58,33 +65,36 @@ export interface CuratorState {
   phase: 'loading' | 'ready' | 'failed';
   /** The main process wants the staff PIN (first, or again after a pause): the PIN pad shows. */
   locked: boolean;
-  draft: Content | null;
-  revision: string;
+  draft: DraftContent | null;
+  revision: number;
+  checks: CuratorChecks | null;
+  heroIds: Record<string, string>;
   assetBaseUrl: string;
   canRestore: boolean;
-  originals: Record<string, OriginalPhoto>;
+  photoInput: 'dialog' | 'upload';
+  /** The published content changed since this draft began (another publish, a CSV import). */
+  publishedChanged: boolean;
   save: SaveState;
   section: StudioSection;
-  heroId: string | null;
+  heroKey: string | null;
   photoJobs: Record<string, PhotoJob>;
   publish: PublishState;
   preview: PreviewOptions;
-  /** How a photograph is chosen: a file input (browser) or the system's dialog (Electron). */
-  photoInput: 'file' | 'dialog';
-  /** Asks the client for the working copy (again, after a failure). */
   load(): Promise<void>;
   /** The PIN was accepted: open the working copy, or write what waited. */
   unlocked(): void;
   /** Every change to the draft goes through here: it is autosaved. */
-  edit(change: (draft: Content) => Content): void;
+  edit(change: (draft: DraftContent) => DraftContent): void;
   showSection(section: StudioSection): void;
-  selectHero(heroId: string): void;
+  selectHero(heroKey: string): void;
   setPreview(options: Partial<PreviewOptions>): void;
   /** Saves at once (before publishing, or "try again"); resolves true once the copy is saved. */
   saveNow(): Promise<boolean>;
   resolveConflict(keep: 'mine' | 'theirs'): void;
-  bringPhoto(heroId: string, file?: File): Promise<void>;
-  setFocalPoint(heroId: string, point: FocalPoint): void;
+  /** Throws the draft away and starts again from what is published. */
+  discardDraft(): Promise<void>;
+  bringPhoto(heroKey: string, file?: File): Promise<void>;
+  setFocalPoint(heroKey: string, point: FocalPoint): void;
   publishNow(): Promise<void>;
   restorePrevious(): Promise<void>;
 }
@@ -103,20 +113,26 @@ const browserEffects: CuratorEffects = {
 
 export type CuratorStore = StoreApi<CuratorState>;
 
+function failureOf(result: { reason: string; cause?: string }): SaveFailure {
+  if (result.reason === 'too-large') return 'too-large';
+  if (result.cause === 'disk-full' || result.cause === 'read-only') return result.cause;
+  return 'write-failed';
+}
+
 export function createCuratorStore(
-  client: CuratorClient,
+  api: CuratorApi,
   language: Language,
   effects: CuratorEffects = browserEffects,
 ): CuratorStore {
   let saveTimer: unknown = null;
   let inFlight: Promise<boolean> | null = null;
   /** The draft the working copy holds, as far as we know. */
-  let savedDraft: Content | null = null;
+  let savedDraft: DraftContent | null = null;
   const focalTimers = new Map<string, unknown>();
 
-  const store = createStore<CuratorState>()((set, get) => {
+  return createStore<CuratorState>()((set, get) => {
     const noteLocked = (error: unknown): void => {
-      if (error instanceof StudioLockedError) set({ locked: true });
+      if (isStaffLockedError(error)) set({ locked: true });
     };
 
     const scheduleSave = (): void => {
@@ -127,86 +143,101 @@ export function createCuratorStore(
       }, AUTOSAVE_DELAY_MS);
     };
 
+    const opened = (result: CuratorOpenResult): Partial<CuratorState> => {
+      savedDraft = result.workingCopy.content;
+      const heroes = result.workingCopy.content.heroes;
+      const selected = get().heroKey;
+      return {
+        phase: 'ready',
+        draft: result.workingCopy.content,
+        revision: result.workingCopy.revision,
+        checks: result.checks,
+        heroIds: result.heroIds,
+        assetBaseUrl: result.assetBaseUrl,
+        canRestore: result.canRestorePrevious,
+        photoInput: result.photoInput,
+        publishedChanged: result.publishedChangedSinceDraft,
+        heroKey: heroes.some((hero) => hero.key === selected) ? selected : (heroes[0]?.key ?? null),
+        save: { kind: 'saved', at: result.workingCopy.savedAt },
+      };
+    };
+
     const writeOnce = async (): Promise<boolean> => {
       const { draft, revision } = get();
       if (!draft) return false;
       if (draft === savedDraft) {
-        set({ save: { kind: 'saved', at: effects.now() } });
+        if (get().save.kind !== 'saved') set({ save: { kind: 'saved', at: effects.now() } });
         return true;
       }
       set({ save: { kind: 'saving' } });
-      let outcome;
       try {
-        outcome = await client.save(draft, revision);
+        const result = await api.save(revision, draft);
+        if (result.ok) {
+          savedDraft = draft;
+          const changedSince = get().draft !== draft;
+          set({
+            revision: result.revision,
+            checks: result.checks,
+            heroIds: result.heroIds,
+            save: changedSince ? { kind: 'pending' } : { kind: 'saved', at: result.savedAt },
+          });
+          if (changedSince) scheduleSave();
+          return !changedSince;
+        }
+        set({
+          save:
+            result.reason === 'conflict'
+              ? { kind: 'conflict', theirs: result.current }
+              : { kind: 'failed', reason: failureOf(result) },
+        });
       } catch (error) {
         noteLocked(error);
-        outcome = { ok: false as const, reason: 'no-answer' as const };
+        set({ save: { kind: 'failed', reason: 'no-answer' } });
       }
-      if (outcome.ok) {
-        savedDraft = draft;
-        const changedSince = get().draft !== draft;
-        set({
-          revision: outcome.revision,
-          save: changedSince ? { kind: 'pending' } : { kind: 'saved', at: effects.now() },
-        });
-        if (changedSince) scheduleSave();
-        return !changedSince;
-      }
-      set({
-        save:
-          outcome.reason === 'conflict'
-            ? { kind: 'conflict', theirs: outcome.theirs }
-            : { kind: 'failed', reason: outcome.reason },
-      });
       return false;
     };
 
-    const applyPhoto = (heroId: string, outcome: PhotoOutcome): void => {
-      if (!outcome.ok) {
-        set((state) => ({
-          photoJobs:
-            outcome.reason === 'cancelled'
-              ? withoutKey(state.photoJobs, heroId)
-              : { ...state.photoJobs, [heroId]: { phase: 'failed', reason: outcome.reason } },
-        }));
-        return;
-      }
-      set((state) => ({
-        originals: { ...state.originals, [heroId]: outcome.original },
-        photoJobs: { ...state.photoJobs, [heroId]: { phase: 'done' } },
-      }));
-      get().edit((draft) => withRenderedPhoto(draft, heroId, outcome.photo));
+    const applyPhoto = (heroKey: string, photo: RenderedPhoto): void => {
+      get().edit((draft) =>
+        updateHero(draft, heroKey, (hero) => {
+          const next = { ...hero.photo, ...photo };
+          // The 4K portrait is rendered again at publish, from this original.
+          delete next.portrait4k;
+          return { ...hero, photo: next };
+        }),
+      );
     };
+
+    const setJob = (heroKey: string, job: PhotoJob | null): void =>
+      set((state) => {
+        const others = Object.entries(state.photoJobs).filter(([key]) => key !== heroKey);
+        return { photoJobs: Object.fromEntries(job ? [...others, [heroKey, job]] : others) };
+      });
 
     return {
       phase: 'loading',
       locked: false,
       draft: null,
-      revision: '',
+      revision: 0,
+      checks: null,
+      heroIds: {},
       assetBaseUrl: '',
       canRestore: false,
-      originals: {},
+      photoInput: 'upload',
+      publishedChanged: false,
       save: { kind: 'saved', at: null },
       section: 'heroes',
-      heroId: null,
+      heroKey: null,
       photoJobs: {},
       publish: { kind: 'idle' },
       preview: { language, orientation: 'portrait', screen: 'card', visitorView: false },
-      photoInput: client.uploadPhoto ? 'file' : 'dialog',
 
       async load() {
         set({ phase: 'loading' });
         try {
-          const copy = await client.open();
-          savedDraft = copy.draft;
-          set({
-            ...fromWorkingCopy(copy),
-            phase: 'ready',
-            heroId: get().heroId ?? copy.draft.heroes[0]?.id ?? null,
-            save: { kind: 'saved', at: null },
-          });
+          set(opened(await api.open()));
         } catch (error) {
-          set(error instanceof StudioLockedError ? { locked: true } : { phase: 'failed' });
+          set(isStaffLockedError(error) ? { locked: true } : { phase: 'failed' });
         }
       },
 
@@ -227,7 +258,7 @@ export function createCuratorStore(
       },
 
       showSection: (section) => set({ section }),
-      selectHero: (heroId) => set({ heroId, section: 'heroes' }),
+      selectHero: (heroKey) => set({ heroKey, section: 'heroes' }),
       setPreview: (options) => set((state) => ({ preview: { ...state.preview, ...options } })),
 
       async saveNow() {
@@ -250,13 +281,16 @@ export function createCuratorStore(
         const { save } = get();
         if (save.kind !== 'conflict') return;
         if (keep === 'theirs') {
-          savedDraft = save.theirs.draft;
-          const heroId = get().heroId;
-          const stillThere = save.theirs.draft.heroes.some((hero) => hero.id === heroId);
+          savedDraft = save.theirs.content;
+          const heroes = save.theirs.content.heroes;
+          const selected = get().heroKey;
           set({
-            ...fromWorkingCopy(save.theirs),
-            heroId: stillThere ? heroId : (save.theirs.draft.heroes[0]?.id ?? null),
-            save: { kind: 'saved', at: effects.now() },
+            draft: save.theirs.content,
+            revision: save.theirs.revision,
+            heroKey: heroes.some((hero) => hero.key === selected)
+              ? selected
+              : (heroes[0]?.key ?? null),
+            save: { kind: 'saved', at: save.theirs.savedAt },
           });
           return;
         }
@@ -265,58 +299,75 @@ export function createCuratorStore(
         void get().saveNow();
       },
 
-      async bringPhoto(heroId, file) {
-        const hero = get().draft?.heroes.find((candidate) => candidate.id === heroId);
-        if (!hero) return;
-        const focal = hero.photo.focalPoint;
-        set((state) => ({
-          photoJobs: {
-            ...state.photoJobs,
-            [heroId]: file ? { phase: 'sending', share: 0 } : { phase: 'preparing' },
-          },
-        }));
-        const onProgress = (share: number): void =>
-          set((state) => ({
-            photoJobs: {
-              ...state.photoJobs,
-              [heroId]: share >= 1 ? { phase: 'preparing' } : { phase: 'sending', share },
-            },
-          }));
-        let outcome: PhotoOutcome;
+      async discardDraft() {
         try {
-          if (file && client.uploadPhoto) {
-            outcome = await client.uploadPhoto(heroId, file, focal, onProgress);
-          } else if (client.choosePhoto) {
-            outcome = await client.choosePhoto(heroId, focal);
+          set({ ...opened(await api.discardDraft()), publish: { kind: 'idle' } });
+        } catch (error) {
+          noteLocked(error);
+        }
+      },
+
+      async bringPhoto(heroKey, file) {
+        if (!get().draft?.heroes.some((hero) => hero.key === heroKey)) return;
+        setJob(heroKey, { phase: 'working', progress: null });
+        // The import reports how far it got; asked until it answers.
+        let polling = true;
+        const poll = (): void => {
+          if (!polling) return;
+          api.photoProgress().then(
+            (progress) => {
+              if (!polling) return;
+              if (progress?.heroKey === heroKey) setJob(heroKey, { phase: 'working', progress });
+              effects.setTimer(poll, PHOTO_PROGRESS_MS);
+            },
+            () => undefined,
+          );
+        };
+        effects.setTimer(poll, PHOTO_PROGRESS_MS);
+        try {
+          const result = file
+            ? await api.uploadPhoto(heroKey, file, file.name)
+            : await api.choosePhoto(heroKey);
+          if (result.ok) {
+            setJob(heroKey, { phase: 'done', soft: result.warnings.includes('soft') });
+            applyPhoto(heroKey, result.photo);
           } else {
-            outcome = { ok: false, reason: 'no-answer' };
+            setJob(
+              heroKey,
+              result.reason === 'cancelled' ? null : { phase: 'failed', refusal: result },
+            );
           }
         } catch (error) {
           noteLocked(error);
-          outcome = { ok: false, reason: 'no-answer' };
+          setJob(heroKey, { phase: 'failed', refusal: { ok: false, reason: 'no-answer' } });
+        } finally {
+          polling = false;
         }
-        applyPhoto(heroId, outcome);
       },
 
-      setFocalPoint(heroId, point) {
+      setFocalPoint(heroKey, point) {
         get().edit((draft) =>
-          updateHero(draft, heroId, (hero) => ({
+          updateHero(draft, heroKey, (hero) => ({
             ...hero,
             photo: { ...hero.photo, focalPoint: point },
           })),
         );
-        if (!get().originals[heroId]) return;
-        const pending = focalTimers.get(heroId);
+        const original = get().draft?.heroes.find((hero) => hero.key === heroKey)?.photo.original;
+        if (!original) return;
+        const pending = focalTimers.get(heroKey);
         if (pending !== undefined) effects.clearTimer(pending);
         focalTimers.set(
-          heroId,
+          heroKey,
           effects.setTimer(() => {
-            focalTimers.delete(heroId);
-            const current = get().draft?.heroes.find((hero) => hero.id === heroId);
-            if (!current) return;
-            client.renderPhoto(heroId, current.photo.focalPoint).then((outcome) => {
-              // A point moved again meanwhile is rendered by its own timer; keep the newest.
-              if (outcome.ok && !focalTimers.has(heroId)) applyPhoto(heroId, outcome);
+            focalTimers.delete(heroKey);
+            const hero = get().draft?.heroes.find((item) => item.key === heroKey);
+            if (!hero?.photo.original) return;
+            const asked = hero.photo.focalPoint;
+            api.setFocalPoint(hero.photo.original.id, asked).then((result) => {
+              const now = get().draft?.heroes.find((item) => item.key === heroKey);
+              // Moved again meanwhile: that move renders on its own timer.
+              if (!result.ok || !now || now.photo.focalPoint !== asked) return;
+              applyPhoto(heroKey, result.photo);
             }, noteLocked);
           }, FOCAL_RENDER_DELAY_MS),
         );
@@ -325,65 +376,48 @@ export function createCuratorStore(
       async publishNow() {
         set({ publish: { kind: 'publishing' } });
         if (!(await get().saveNow())) {
-          set({ publish: { kind: 'save-failed' } });
+          const { save } = get();
+          set({
+            publish: { kind: 'failed', reason: save.kind === 'failed' ? save.reason : 'no-answer' },
+          });
           return;
         }
         try {
-          const outcome = await client.publish();
-          if (outcome.ok) {
-            set({ publish: { kind: 'published', at: effects.now() }, canRestore: true });
-          } else if (outcome.reason === 'refused') {
-            set({ publish: { kind: 'refused', problems: outcome.problems } });
+          const result = await api.publish(get().revision);
+          if (result.ok) {
+            set({
+              publish: { kind: 'published', at: effects.now() },
+              checks: result.checks,
+              canRestore: true,
+              publishedChanged: false,
+            });
+          } else if (result.reason === 'problems') {
+            const count = result.checks.problems.filter((p) => p.severity === 'error').length;
+            set({ publish: { kind: 'refused', count }, checks: result.checks });
+          } else if (result.reason === 'conflict') {
+            set({ publish: { kind: 'idle' }, save: { kind: 'conflict', theirs: result.current } });
           } else {
-            set({ publish: { kind: 'failed' } });
+            set({ publish: { kind: 'failed', reason: failureOf(result) } });
           }
         } catch (error) {
           noteLocked(error);
-          set({ publish: { kind: 'failed' } });
+          set({ publish: { kind: 'failed', reason: 'no-answer' } });
         }
       },
 
       async restorePrevious() {
         set({ publish: { kind: 'restoring' } });
         try {
-          const outcome = await client.restorePrevious();
-          if (outcome.ok) set({ publish: { kind: 'restored' } });
-          else if (outcome.reason === 'nothing-to-restore')
+          const result = await api.restorePrevious();
+          if (result.ok) set({ publish: { kind: 'restored' }, canRestore: false });
+          else if (result.reason === 'nothing-to-restore')
             set({ publish: { kind: 'nothing-to-restore' }, canRestore: false });
-          else set({ publish: { kind: 'restore-failed' } });
+          else set({ publish: { kind: 'restore-failed', reason: failureOf(result) } });
         } catch (error) {
           noteLocked(error);
-          set({ publish: { kind: 'restore-failed' } });
+          set({ publish: { kind: 'restore-failed', reason: 'no-answer' } });
         }
       },
     };
   });
-  return store;
-}
-
-function fromWorkingCopy(
-  copy: WorkingCopy,
-): Pick<CuratorState, 'draft' | 'revision' | 'assetBaseUrl' | 'canRestore' | 'originals'> {
-  return {
-    draft: copy.draft,
-    revision: copy.revision,
-    assetBaseUrl: copy.assetBaseUrl,
-    canRestore: copy.canRestore,
-    originals: copy.originals,
-  };
-}
-
-function withRenderedPhoto(draft: Content, heroId: string, rendered: RenderedPhoto): Content {
-  return updateHero(draft, heroId, (hero) => {
-    const photo = { ...hero.photo, ...rendered };
-    // A smaller original makes no 4K file: the old one must not stay behind.
-    if (rendered.portrait4k === undefined) delete photo.portrait4k;
-    return { ...hero, photo };
-  });
-}
-
-function withoutKey<Value>(record: Record<string, Value>, key: string): Record<string, Value> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
 }

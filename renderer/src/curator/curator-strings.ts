@@ -3,17 +3,8 @@
 // Numbers arrive already formatted; file names and the schema's own detail stay as written.
 import type { Language } from '../../../common/content-schema';
 
-export type PhotoRefusal =
-  | 'not-an-image'
-  | 'truncated'
-  | 'file-too-large'
-  | 'too-many-pixels'
-  | 'unsupported-format'
-  | 'write-failed'
-  | 'disk-full'
-  | 'no-answer';
-
-export type SaveFailure = 'write-failed' | 'disk-full' | 'too-large' | 'refused' | 'no-answer';
+import type { ReadyChecklistItem } from '../../../common/curator-contract';
+import type { SaveFailure } from './curator-store';
 
 export interface CuratorStrings {
   studio: string;
@@ -100,7 +91,21 @@ export interface CuratorStrings {
   uploading: (percent: string) => string;
   preparing: string;
   photoReady: string;
-  photoRefused: Record<PhotoRefusal, string>;
+  photoRefused: {
+    unavailable: string;
+    busy: string;
+    'file-too-large': (size: string, max: string) => string;
+    'not-an-image': string;
+    truncated: string;
+    'too-many-pixels': (megapixels: string, max: string) => string;
+    'unsupported-format': (format: string) => string;
+    'read-failed': string;
+    'write-failed': string;
+    'disk-full': string;
+    'no-answer': string;
+  };
+  photoSoft: string;
+  photoStage: Record<'receiving' | 'checking' | 'rendering' | 'saving', string>;
   focalHint: string;
   focalNoOriginal: string;
   focalPicker: string;
@@ -173,13 +178,25 @@ export interface CuratorStrings {
   // Problems at their fields
   problem: {
     empty: string;
-    tooLong: (max: string) => string;
+    tooLong: (length: string, max: string) => string;
+    listTooShort: string;
+    listTooLong: (max: string) => string;
     noPhoto: string;
     outOfRange: (min: string, max: string) => string;
+    dateInvalid: string;
     datesOrder: string;
-    duplicateId: string;
+    languagesMissingDefault: string;
+    languagesRepeated: string;
+    noHeroes: string;
+    heroDraft: string;
+    photoPlaceholder: string;
+    translationMissing: (language: string) => string;
+    fileOverBudget: (size: string, max: string) => string;
     other: (detail: string) => string;
   };
+  checklistItem: Record<ReadyChecklistItem, string>;
+  publishedChanged: string;
+  discardDraft: string;
   // Ready for the mall
   checklistTitle: string;
   checklistIntro: string;
@@ -218,10 +235,10 @@ const en: CuratorStrings = {
   saving: 'Saving…',
   unsaved: 'Changes not saved yet',
   saveFailed: {
-    'write-failed': 'Could not save: the working copy could not be written.',
     'disk-full': 'Could not save: the disk is full.',
+    'read-only': 'Could not save: the content folder cannot be written to (read-only).',
+    'write-failed': 'Could not save: the working copy could not be written.',
     'too-large': 'Could not save: the content is too large. Shorten the longest texts.',
-    refused: 'Could not save: the studio refused this content.',
     'no-answer': 'Could not save: the app did not answer.',
   },
   typingKept: 'Your typing is kept on this screen; the studio tries again with your next change.',
@@ -296,17 +313,29 @@ const en: CuratorStrings = {
   preparing: 'Preparing the kiosk’s versions…',
   photoReady: 'Photo ready. Tap the face to frame it.',
   photoRefused: {
+    unavailable: 'Photos cannot be chosen this way here.',
+    busy: 'Another photo is still being prepared. Try again when it is done.',
+    'file-too-large': (size, max) => `This file is ${size}; the studio takes files up to ${max}.`,
     'not-an-image':
       'This file is not a photograph the studio can read. Choose a JPEG, PNG, TIFF or WebP.',
     truncated:
-      'This photo is incomplete (the file is cut short). Copy it again from the camera or card.',
-    'file-too-large': 'This file is too large. Choose a file under 200 MB.',
-    'too-many-pixels':
-      'This photo has more than 100 megapixels. Export a smaller version and choose it.',
-    'unsupported-format': 'This format is not supported. Choose a JPEG, PNG, TIFF or WebP.',
+      'This photo is incomplete or damaged (the file ends early). Copy it again from the camera or card.',
+    'too-many-pixels': (megapixels, max) =>
+      `This photo has ${megapixels} megapixels; the studio takes up to ${max}. Export a smaller version.`,
+    'unsupported-format': (format) =>
+      `This is a ${format} image. Choose a JPEG, PNG, TIFF or WebP.`,
+    'read-failed': 'The file could not be read. Is the card or stick still connected?',
     'write-failed': 'The photo could not be saved to the working copy.',
     'disk-full': 'The photo could not be saved: the disk is full.',
     'no-answer': 'The photo could not be sent: the app did not answer.',
+  },
+  photoSoft:
+    'This photo is smaller than the kiosk’s screen: it will look soft. A larger original is better.',
+  photoStage: {
+    receiving: 'Receiving the photo…',
+    checking: 'Checking the photo…',
+    rendering: 'Preparing the kiosk’s versions…',
+    saving: 'Saving…',
   },
   focalHint: 'Tap the face. Every crop keeps it in view.',
   focalNoOriginal:
@@ -378,13 +407,32 @@ const en: CuratorStrings = {
   relaunchAt: 'At',
   problem: {
     empty: 'Empty: write this text.',
-    tooLong: (max) => `Too long: at most ${max} characters.`,
+    tooLong: (length, max) => `Too long: ${length} characters, at most ${max}.`,
+    listTooShort: 'Empty: write at least one paragraph.',
+    listTooLong: (max) => `Too many: at most ${max}.`,
     noPhoto: 'No photograph yet.',
     outOfRange: (min, max) => `Outside the allowed range (${min}–${max}).`,
+    dateInvalid: 'Choose a date.',
     datesOrder: 'The exhibition must open before it closes.',
-    duplicateId: 'Two heroes have the same id.',
+    languagesMissingDefault: 'The default language must be one of the kiosk’s languages.',
+    languagesRepeated: 'A language is listed twice.',
+    noHeroes: 'The exhibition needs at least one hero.',
+    heroDraft: 'Still a draft.',
+    photoPlaceholder: 'Shows placeholder artwork, not a photograph.',
+    translationMissing: (language) => `${language}: looks untranslated (the same as English).`,
+    fileOverBudget: (size, max) => `The image file is ${size}, over its ${max} budget.`,
     other: (detail) => `The kiosk cannot use this: ${detail}`,
   },
+  checklistItem: {
+    drafts: 'Heroes still in draft',
+    'placeholder-photos': 'Placeholder artwork instead of photographs',
+    'missing-translations': 'Texts that look untranslated',
+    'oversize-files': 'Image files over their size budget',
+    problems: 'Problems the kiosk cannot accept',
+  },
+  publishedChanged:
+    'The published content changed since this working copy was started (another publication or a CSV import).',
+  discardDraft: 'Start again from what is published',
   checklistTitle: 'Ready for the mall',
   checklistIntro:
     'What stands between this working copy and the exhibition. Drafts can be published for a test, but not taken to the mall.',
@@ -417,10 +465,10 @@ const ru: CuratorStrings = {
   saving: 'Сохраняем…',
   unsaved: 'Изменения ещё не сохранены',
   saveFailed: {
-    'write-failed': 'Не сохранено: рабочую копию не удалось записать.',
     'disk-full': 'Не сохранено: диск заполнен.',
+    'read-only': 'Не сохранено: в папку содержимого нельзя записывать (только чтение).',
+    'write-failed': 'Не сохранено: рабочую копию не удалось записать.',
     'too-large': 'Не сохранено: содержимое слишком большое. Сократите самые длинные тексты.',
-    refused: 'Не сохранено: студия не приняла это содержимое.',
     'no-answer': 'Не сохранено: приложение не ответило.',
   },
   typingKept: 'Ваш текст остаётся на экране; студия попробует снова при следующем изменении.',
@@ -497,15 +545,29 @@ const ru: CuratorStrings = {
   preparing: 'Готовим версии для киоска…',
   photoReady: 'Фото готово. Нажмите на лицо, чтобы выстроить кадр.',
   photoRefused: {
+    unavailable: 'Здесь фото нельзя выбрать этим способом.',
+    busy: 'Другое фото ещё готовится. Попробуйте, когда оно будет готово.',
+    'file-too-large': (size, max) => `Размер файла ${size}; студия принимает файлы до ${max}.`,
     'not-an-image':
       'Этот файл — не фотография, которую студия может прочитать. Выберите JPEG, PNG, TIFF или WebP.',
-    truncated: 'Фото неполное (файл обрезан). Скопируйте его снова с камеры или карты памяти.',
-    'file-too-large': 'Файл слишком большой. Выберите файл меньше 200 МБ.',
-    'too-many-pixels': 'В фото больше 100 мегапикселей. Сохраните версию поменьше и выберите её.',
-    'unsupported-format': 'Этот формат не поддерживается. Выберите JPEG, PNG, TIFF или WebP.',
+    truncated:
+      'Фото неполное или повреждено (файл обрывается). Скопируйте его снова с камеры или карты памяти.',
+    'too-many-pixels': (megapixels, max) =>
+      `В фото ${megapixels} Мп; студия принимает до ${max} Мп. Сохраните версию поменьше.`,
+    'unsupported-format': (format) =>
+      `Это изображение ${format}. Выберите JPEG, PNG, TIFF или WebP.`,
+    'read-failed': 'Файл не удалось прочитать. Карта памяти или флешка всё ещё подключена?',
     'write-failed': 'Фото не удалось сохранить в рабочую копию.',
     'disk-full': 'Фото не удалось сохранить: диск заполнен.',
     'no-answer': 'Фото не удалось отправить: приложение не ответило.',
+  },
+  photoSoft:
+    'Фото меньше экрана киоска и будет выглядеть нерезким. Лучше выбрать оригинал побольше.',
+  photoStage: {
+    receiving: 'Получаем фото…',
+    checking: 'Проверяем фото…',
+    rendering: 'Готовим версии для киоска…',
+    saving: 'Сохраняем…',
   },
   focalHint: 'Нажмите на лицо. Все кадры будут держать его в поле зрения.',
   focalNoOriginal:
@@ -577,13 +639,32 @@ const ru: CuratorStrings = {
   relaunchAt: 'В',
   problem: {
     empty: 'Пусто: напишите этот текст.',
-    tooLong: (max) => `Слишком длинно: не больше ${max} знаков.`,
+    tooLong: (length, max) => `Слишком длинно: ${length} знаков, допустимо не больше ${max}.`,
+    listTooShort: 'Пусто: напишите хотя бы один абзац.',
+    listTooLong: (max) => `Слишком много: не больше ${max}.`,
     noPhoto: 'Фотографии пока нет.',
     outOfRange: (min, max) => `Вне допустимых пределов (${min}–${max}).`,
+    dateInvalid: 'Выберите дату.',
     datesOrder: 'Выставка должна открыться раньше, чем закроется.',
-    duplicateId: 'У двух героев одинаковый идентификатор.',
+    languagesMissingDefault: 'Язык по умолчанию должен быть среди языков киоска.',
+    languagesRepeated: 'Язык указан дважды.',
+    noHeroes: 'На выставке должен быть хотя бы один герой.',
+    heroDraft: 'Ещё черновик.',
+    photoPlaceholder: 'Вместо фотографии временное изображение.',
+    translationMissing: (language) => `${language}: похоже, не переведено (как по-английски).`,
+    fileOverBudget: (size, max) => `Файл изображения ${size}, больше допустимых ${max}.`,
     other: (detail) => `Киоск не может это использовать: ${detail}`,
   },
+  checklistItem: {
+    drafts: 'Герои в черновиках',
+    'placeholder-photos': 'Временные изображения вместо фотографий',
+    'missing-translations': 'Тексты, которые выглядят непереведёнными',
+    'oversize-files': 'Файлы изображений больше допустимого',
+    problems: 'Проблемы, которые киоск не примет',
+  },
+  publishedChanged:
+    'Опубликованное содержимое изменилось с тех пор, как начата эта рабочая копия (другая публикация или импорт CSV).',
+  discardDraft: 'Начать заново с опубликованного',
   checklistTitle: 'Готово к выставке',
   checklistIntro:
     'Что отделяет эту рабочую копию от выставки. Черновики можно опубликовать для проверки, но не везти в ТРЦ.',
@@ -617,10 +698,10 @@ const kk: CuratorStrings = {
   saving: 'Сақталуда…',
   unsaved: 'Өзгерістер әлі сақталған жоқ',
   saveFailed: {
-    'write-failed': 'Сақталмады: жұмыс көшірмесін жазу мүмкін болмады.',
     'disk-full': 'Сақталмады: диск толы.',
+    'read-only': 'Сақталмады: мазмұн қалтасына жазуға болмайды (тек оқу үшін).',
+    'write-failed': 'Сақталмады: жұмыс көшірмесін жазу мүмкін болмады.',
     'too-large': 'Сақталмады: мазмұн тым үлкен. Ең ұзын мәтіндерді қысқартыңыз.',
-    refused: 'Сақталмады: студия бұл мазмұнды қабылдамады.',
     'no-answer': 'Сақталмады: қолданба жауап бермеді.',
   },
   typingKept: 'Жазғаныңыз экранда сақтаулы; студия келесі өзгерісіңізде қайта сақтап көреді.',
@@ -695,14 +776,27 @@ const kk: CuratorStrings = {
   preparing: 'Киоскке арналған нұсқалар дайындалуда…',
   photoReady: 'Фото дайын. Кадрды құру үшін бетті түртіңіз.',
   photoRefused: {
+    unavailable: 'Мұнда фотоны бұл тәсілмен таңдауға болмайды.',
+    busy: 'Басқа фото әлі дайындалып жатыр. Ол дайын болғанда қайталаңыз.',
+    'file-too-large': (size, max) =>
+      `Файл көлемі ${size}; студия ${max} дейінгі файлдарды қабылдайды.`,
     'not-an-image': 'Бұл файл студия оқи алатын фотосурет емес. JPEG, PNG, TIFF не WebP таңдаңыз.',
-    truncated: 'Фото толық емес (файл қиылған). Оны камерадан не жад картасынан қайта көшіріңіз.',
-    'file-too-large': 'Файл тым үлкен. 200 МБ-тан кіші файл таңдаңыз.',
-    'too-many-pixels': 'Фотода 100 мегапиксельден көп. Кішірек нұсқасын сақтап, соны таңдаңыз.',
-    'unsupported-format': 'Бұл пішім қолдау көрмейді. JPEG, PNG, TIFF не WebP таңдаңыз.',
+    truncated:
+      'Фото толық емес не зақымдалған (файл ерте аяқталады). Оны камерадан не жад картасынан қайта көшіріңіз.',
+    'too-many-pixels': (megapixels, max) =>
+      `Фотода ${megapixels} Мп; студия ${max} Мп дейін қабылдайды. Кішірек нұсқасын сақтаңыз.`,
+    'unsupported-format': (format) => `Бұл ${format} суреті. JPEG, PNG, TIFF не WebP таңдаңыз.`,
+    'read-failed': 'Файлды оқу мүмкін болмады. Жад картасы не флешка әлі қосулы ма?',
     'write-failed': 'Фотоны жұмыс көшірмесіне сақтау мүмкін болмады.',
     'disk-full': 'Фото сақталмады: диск толы.',
     'no-answer': 'Фото жіберілмеді: қолданба жауап бермеді.',
+  },
+  photoSoft: 'Фото киоск экранынан кіші, сондықтан бұлыңғыр көрінеді. Үлкенірек түпнұсқа жақсырақ.',
+  photoStage: {
+    receiving: 'Фото қабылдануда…',
+    checking: 'Фото тексерілуде…',
+    rendering: 'Киоскке арналған нұсқалар дайындалуда…',
+    saving: 'Сақталуда…',
   },
   focalHint: 'Бетті түртіңіз. Әр кадр оны көз алдында ұстайды.',
   focalNoOriginal:
@@ -773,13 +867,33 @@ const kk: CuratorStrings = {
   relaunchAt: 'Сағат',
   problem: {
     empty: 'Бос: осы мәтінді жазыңыз.',
-    tooLong: (max) => `Тым ұзын: ең көбі ${max} таңба.`,
+    tooLong: (length, max) => `Тым ұзын: ${length} таңба, ең көбі ${max}.`,
+    listTooShort: 'Бос: кемінде бір абзац жазыңыз.',
+    listTooLong: (max) => `Тым көп: ең көбі ${max}.`,
     noPhoto: 'Әзірге фотосурет жоқ.',
     outOfRange: (min, max) => `Рұқсат етілген шектен тыс (${min}–${max}).`,
+    dateInvalid: 'Күнді таңдаңыз.',
     datesOrder: 'Көрме жабылмай тұрып ашылуы керек.',
-    duplicateId: 'Екі батырдың идентификаторы бірдей.',
+    languagesMissingDefault: 'Әдепкі тіл киоск тілдерінің бірі болуы керек.',
+    languagesRepeated: 'Бір тіл екі рет көрсетілген.',
+    noHeroes: 'Көрмеде кемінде бір батыр болуы керек.',
+    heroDraft: 'Әлі алдын ала нұсқа.',
+    photoPlaceholder: 'Фотосурет орнында уақытша сурет тұр.',
+    translationMissing: (language) =>
+      `${language}: аударылмаған сияқты (ағылшынша мәтінмен бірдей).`,
+    fileOverBudget: (size, max) => `Сурет файлы ${size}, рұқсат етілген ${max} көлемнен асады.`,
     other: (detail) => `Киоск мұны пайдалана алмайды: ${detail}`,
   },
+  checklistItem: {
+    drafts: 'Алдын ала нұсқадағы батырлар',
+    'placeholder-photos': 'Фотосурет орнындағы уақытша суреттер',
+    'missing-translations': 'Аударылмаған сияқты мәтіндер',
+    'oversize-files': 'Көлемі рұқсаттан асатын сурет файлдары',
+    problems: 'Киоск қабылдамайтын мәселелер',
+  },
+  publishedChanged:
+    'Бұл жұмыс көшірмесі басталғаннан бері жарияланған мазмұн өзгерді (басқа жариялау не CSV импорты).',
+  discardDraft: 'Жарияланғаннан қайта бастау',
   checklistTitle: 'Көрмеге дайын',
   checklistIntro:
     'Бұл жұмыс көшірмесі мен көрменің арасында не тұр. Алдын ала нұсқаларды тексеру үшін жариялауға болады, бірақ сауда орталығына апаруға болмайды.',

@@ -1,29 +1,28 @@
-// Runs in: renderer. Pure edits of the draft content: each returns a new draft and leaves the one it
-// was given alone (the studio's store and its autosave compare drafts by reference).
-import type { Content, Hero, Language, LocalizedText } from '../../../common/content-schema';
+// Runs in: renderer (the studio's chunk). Pure edits of the draft content: each returns a new draft
+// and leaves the one it was given alone (the store and its autosave compare drafts by reference).
+// Heroes are found by their `key`, the studio's handle that stays while names and ids change.
+import type { Language } from '../../../common/content-schema';
+import type { DraftContent, DraftHero, DraftLocalizedText } from '../../../common/curator-contract';
 
-/** The words of a hero kept as one text per language. */
 export type HeroTextField = 'name' | 'role' | 'shortLine';
 export type PhotoTextField = 'credit' | 'alt';
 
-/** A valid, tiny, neutral image for heroes without a photograph yet (the schema wants a data URI). */
-export const NO_PHOTO_PLACEHOLDER =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const EMPTY_TEXT: DraftLocalizedText = { kk: '', ru: '', en: '' };
 
-const EMPTY_TEXT: LocalizedText = { kk: '', ru: '', en: '' };
-
-export function emptyHero(id: string, name: LocalizedText): Hero {
+/** A new hero: main gives it an id made from its name at the next save. */
+export function emptyHero(key: string, name: DraftLocalizedText): DraftHero {
   return {
-    id,
+    key,
+    id: '',
     status: 'draft',
     name: { ...name },
     role: { ...EMPTY_TEXT },
     shortLine: { ...EMPTY_TEXT },
     story: { kk: [], ru: [], en: [] },
     photo: {
-      portrait: '',
-      thumbnail: '',
-      placeholder: NO_PHOTO_PLACEHOLDER,
+      portrait: null,
+      thumbnail: null,
+      placeholder: null,
       focalPoint: { x: 0.5, y: 0.35 },
       credit: { ...EMPTY_TEXT },
       alt: { ...EMPTY_TEXT },
@@ -43,8 +42,12 @@ export function textFromParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join('\n\n');
 }
 
-export function updateHero(draft: Content, heroId: string, change: (hero: Hero) => Hero): Content {
-  const index = draft.heroes.findIndex((hero) => hero.id === heroId);
+export function updateHero(
+  draft: DraftContent,
+  heroKey: string,
+  change: (hero: DraftHero) => DraftHero,
+): DraftContent {
+  const index = draft.heroes.findIndex((hero) => hero.key === heroKey);
   const hero = draft.heroes[index];
   if (!hero) return draft;
   const heroes = [...draft.heroes];
@@ -53,45 +56,45 @@ export function updateHero(draft: Content, heroId: string, change: (hero: Hero) 
 }
 
 export function setHeroText(
-  draft: Content,
-  heroId: string,
+  draft: DraftContent,
+  heroKey: string,
   field: HeroTextField,
   language: Language,
   value: string,
-): Content {
-  return updateHero(draft, heroId, (hero) => ({
+): DraftContent {
+  return updateHero(draft, heroKey, (hero) => ({
     ...hero,
     [field]: { ...hero[field], [language]: value },
   }));
 }
 
 export function setHeroStory(
-  draft: Content,
-  heroId: string,
+  draft: DraftContent,
+  heroKey: string,
   language: Language,
   text: string,
-): Content {
-  return updateHero(draft, heroId, (hero) => ({
+): DraftContent {
+  return updateHero(draft, heroKey, (hero) => ({
     ...hero,
     story: { ...hero.story, [language]: paragraphsFromText(text) },
   }));
 }
 
 export function setPhotoText(
-  draft: Content,
-  heroId: string,
+  draft: DraftContent,
+  heroKey: string,
   field: PhotoTextField,
   language: Language,
   value: string,
-): Content {
-  return updateHero(draft, heroId, (hero) => ({
+): DraftContent {
+  return updateHero(draft, heroKey, (hero) => ({
     ...hero,
     photo: { ...hero.photo, [field]: { ...hero.photo[field], [language]: value } },
   }));
 }
 
 /** Moves one hero to another place in the kiosk's order; out-of-range moves change nothing. */
-export function moveHero(draft: Content, from: number, to: number): Content {
+export function moveHero(draft: DraftContent, from: number, to: number): DraftContent {
   const count = draft.heroes.length;
   if (from === to || from < 0 || to < 0 || from >= count || to >= count) return draft;
   const heroes = [...draft.heroes];
@@ -100,16 +103,14 @@ export function moveHero(draft: Content, from: number, to: number): Content {
   return { ...draft, heroes };
 }
 
-export function addHero(draft: Content, hero: Hero, at = draft.heroes.length): Content {
-  const heroes = [...draft.heroes];
-  heroes.splice(Math.max(0, Math.min(at, heroes.length)), 0, hero);
-  return { ...draft, heroes };
+export function addHero(draft: DraftContent, hero: DraftHero): DraftContent {
+  return { ...draft, heroes: [...draft.heroes, hero] };
 }
 
 /** The kiosk needs at least one hero: the last one cannot be removed. */
-export function removeHero(draft: Content, heroId: string): Content {
+export function removeHero(draft: DraftContent, heroKey: string): DraftContent {
   if (draft.heroes.length <= 1) return draft;
-  const heroes = draft.heroes.filter((hero) => hero.id !== heroId);
+  const heroes = draft.heroes.filter((hero) => hero.key !== heroKey);
   return heroes.length === draft.heroes.length ? draft : { ...draft, heroes };
 }
 
@@ -118,10 +119,10 @@ export function removeHero(draft: Content, heroId: string): Content {
  * and the settings' fields, e.g. ['exhibition', 'quotes', 0, 'author', 'ru']).
  */
 export function setAtPath(
-  draft: Content,
+  draft: DraftContent,
   path: readonly (string | number)[],
   value: unknown,
-): Content {
+): DraftContent {
   const replace = (node: unknown, depth: number): unknown => {
     if (depth === path.length) return value;
     const key = path[depth] as string | number;
@@ -133,5 +134,5 @@ export function setAtPath(
     const record = (node ?? {}) as Record<string, unknown>;
     return { ...record, [key]: replace(record[key], depth + 1) };
   };
-  return replace(draft, 0) as Content;
+  return replace(draft, 0) as DraftContent;
 }

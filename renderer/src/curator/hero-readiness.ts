@@ -1,7 +1,8 @@
 // Runs in: renderer. What a hero still needs before the mall, as the heroes list and the "Ready for
 // the mall" checklist show it: a photograph, the words in each language, the credit, the alt text.
-import type { Content, Hero, Language } from '../../../common/content-schema';
-import { LANGUAGES } from '../../../common/content-schema';
+import type { Language } from '../../../common/content-schema';
+import type { DraftHero } from '../../../common/curator-contract';
+import { LANGUAGE_ORDER } from '../i18n/ui-strings';
 
 /**
  * Where the generated stand-in artwork lives (electron/main/content/check-content-files.ts keeps the
@@ -15,15 +16,15 @@ export type MissingItem =
   | { kind: 'credit'; languages: Language[] }
   | { kind: 'alt'; languages: Language[] };
 
-export function hasRealPhoto(hero: Hero): boolean {
+export function hasRealPhoto(hero: DraftHero): boolean {
   const { portrait } = hero.photo;
-  return portrait !== '' && !portrait.startsWith(PLACEHOLDER_PHOTO_PREFIX);
+  return portrait !== null && !portrait.startsWith(PLACEHOLDER_PHOTO_PREFIX);
 }
 
 const blank = (text: string): boolean => text.trim() === '';
 
-function languagesMissingWords(hero: Hero): Language[] {
-  return LANGUAGES.filter(
+function languagesMissingWords(hero: DraftHero): Language[] {
+  return LANGUAGE_ORDER.filter(
     (language) =>
       blank(hero.name[language]) ||
       blank(hero.role[language]) ||
@@ -32,31 +33,14 @@ function languagesMissingWords(hero: Hero): Language[] {
   );
 }
 
-export function missingItems(hero: Hero): MissingItem[] {
+export function missingItems(hero: DraftHero): MissingItem[] {
   const missing: MissingItem[] = [];
   if (!hasRealPhoto(hero)) missing.push({ kind: 'photo' });
   const words = languagesMissingWords(hero);
   if (words.length > 0) missing.push({ kind: 'translation', languages: words });
-  const credit = LANGUAGES.filter((language) => blank(hero.photo.credit[language]));
+  const credit = LANGUAGE_ORDER.filter((language) => blank(hero.photo.credit[language]));
   if (credit.length > 0) missing.push({ kind: 'credit', languages: credit });
-  const alt = LANGUAGES.filter((language) => blank(hero.photo.alt[language]));
+  const alt = LANGUAGE_ORDER.filter((language) => blank(hero.photo.alt[language]));
   if (alt.length > 0) missing.push({ kind: 'alt', languages: alt });
   return missing;
-}
-
-/** One line of the "Ready for the mall" checklist: a hero that holds back the strict check. */
-export interface HeroChecklistEntry {
-  heroId: string;
-  index: number;
-  draft: boolean;
-  missing: MissingItem[];
-}
-
-/** Heroes that are drafts or miss something; an empty list means every hero is ready. */
-export function heroChecklist(content: Content): HeroChecklistEntry[] {
-  return content.heroes.flatMap((hero, index) => {
-    const missing = missingItems(hero);
-    const draft = hero.status === 'draft';
-    return draft || missing.length > 0 ? [{ heroId: hero.id, index, draft, missing }] : [];
-  });
 }

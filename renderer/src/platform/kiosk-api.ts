@@ -5,6 +5,7 @@ import {
   createKioskApiFromTransport,
   previewInvokePath,
   previewSendPath,
+  uploadPhotoOverHttp,
 } from '../../../common/kiosk-api-transport';
 
 declare global {
@@ -52,5 +53,8 @@ export function createPreviewKioskApi(
     },
     // The preview has no main process pushing changes.
     onContentChanged: () => () => undefined,
+    // The curator studio's photo import: the file's bytes over HTTP (Electron uses its dialog).
+    uploadPhoto: (heroKey, file, fileName) =>
+      uploadPhotoOverHttp(fetchImpl, heroKey, file, fileName),
   });
 }
