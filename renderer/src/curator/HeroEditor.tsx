@@ -61,16 +61,6 @@ export function HeroEditor({
           </div>
           <p className="hero-editor__status-hint">{strings.statusHint[hero.status]}</p>
         </div>
-        <RemoveHero
-          name={heroName(hero, language, strings)}
-          canRemove={count > 1}
-          onRemove={() => {
-            const heroes = draft?.heroes ?? [];
-            const next = heroes[index + 1] ?? heroes[index - 1];
-            edit((current) => removeHero(current, key));
-            if (next) selectHero(next.key);
-          }}
-        />
       </header>
 
       <section className="hero-editor__section" aria-labelledby="hero-photo-title">
@@ -140,6 +130,19 @@ export function HeroEditor({
           onChange={(code, value) => edit((d) => setPhotoText(d, key, 'alt', code, value))}
         />
       </section>
+
+      <footer className="hero-editor__footer">
+        <RemoveHero
+          name={heroName(hero, language, strings)}
+          canRemove={count > 1}
+          onRemove={() => {
+            const heroes = draft?.heroes ?? [];
+            const next = heroes[index + 1] ?? heroes[index - 1];
+            edit((current) => removeHero(current, key));
+            if (next) selectHero(next.key);
+          }}
+        />
+      </footer>
     </article>
   );
 }
