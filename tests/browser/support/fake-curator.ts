@@ -166,10 +166,15 @@ export async function installFakeCurator(page: Page): Promise<FakeCurator> {
     const path = new URL(route.request().url()).pathname.slice(MEDIA.length);
     if (path === 'studio/original-preview.jpg')
       return route.fulfill({ contentType: 'image/jpeg', body: preview });
-    const real = await route.fetch({
-      url: new URL(`/content/${path}`, route.request().url()).href,
-    });
-    return route.fulfill({ response: real });
+    // The page may close while an image is on its way: nothing to answer then.
+    try {
+      const real = await route.fetch({
+        url: new URL(`/content/${path}`, route.request().url()).href,
+      });
+      await route.fulfill({ response: real });
+    } catch {
+      // Closed.
+    }
   });
   await page.route('**/api/curator/photo**', async (route) => {
     const url = new URL(route.request().url());
