@@ -104,6 +104,9 @@ export async function uploadPhotoOverHttp(
     headers: { 'content-type': 'application/octet-stream' },
     body: file,
   });
+  if (response.status === 413) {
+    return { ok: false, reason: 'file-too-large', bytes: file.size, maxBytes: MAX_PHOTO_BYTES };
+  }
   if (!response.ok) throw new Error(`curator photo upload failed: HTTP ${response.status}`);
   return (await response.json()) as PhotoImportResult;
 }

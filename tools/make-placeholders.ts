@@ -9,7 +9,7 @@ import { parseContentText } from '../common/content-schema';
 import { isPlaceholderAsset } from '../electron/main/content/check-content-files';
 import { serialiseContent, writeFileAtomic } from './content/atomic-write';
 import { placeholderSvg } from './content/placeholder-art';
-import { renderVariants } from './content/render-variants';
+import { renderVariants } from '../electron/main/images/render-variants';
 import { readContentDirArgument } from './content/cli-arguments';
 
 async function main(): Promise<number> {

@@ -1,16 +1,26 @@
 // Runs in: Node (tools). The web preview's answer to the renderer's IPC: POST /api/invoke/<channel>
 // with {"request": ...} and POST /api/send/<channel> with {"message": ...}, checked with the same
-// parseInvoke/parseSend as Electron's IPC and answered by the same KioskServices.
+// parseInvoke/parseSend as Electron's IPC and answered by the same KioskServices. The curator studio's
+// photo upload (the preview's stand-in for Electron's file dialog) is POST /api/curator/photo.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  MAX_DRAFT_BYTES,
+  MAX_PHOTO_BYTES,
+  previewPhotoUploadPath,
+} from '../common/curator-constants';
 import { previewInvokePath, previewSendPath } from '../common/kiosk-api-transport';
 import { parseInvoke, parseSend } from '../electron/main/ipc/parse-ipc';
 import type { KioskServices } from '../electron/main/kiosk-services';
 import { StaffLockedError } from '../electron/main/staff/staff-session';
+import { HeroKeySchema } from '../common/curator-contract';
 import type { PreviewApiHandler } from './preview-server';
-import { readJsonBody, sendJson, sendText } from './preview-server';
+import { BodyTooLargeError, readBody, readJsonBody, sendJson, sendText } from './preview-server';
 
 const INVOKE_PREFIX = previewInvokePath('content:get').replace('content:get', '');
 const SEND_PREFIX = previewSendPath('kiosk:mode').replace('kiosk:mode', '');
+const UPLOAD_PATH = previewPhotoUploadPath('', '').split('?')[0] ?? '';
+/** A whole draft travels in curator:save; a larger body is refused before it is parsed. */
+const CURATOR_BODY_LIMIT = 2 * MAX_DRAFT_BYTES;
 
 /** Another web page open in the same browser must not drive the preview's staff channels. */
 function isSameOrigin(req: IncomingMessage): boolean {
@@ -26,7 +36,12 @@ function bodyField(body: unknown, field: 'request' | 'message'): unknown {
 
 export function createPreviewApi(services: KioskServices): PreviewApiHandler {
   return async (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    const path = url.pathname;
+    if (path === UPLOAD_PATH) {
+      await answerPhotoUpload(services, req, res, url);
+      return true;
+    }
     const isInvoke = path.startsWith(INVOKE_PREFIX);
     if (!isInvoke && !path.startsWith(SEND_PREFIX)) return false;
     if (req.method !== 'POST') {
@@ -41,7 +56,10 @@ export function createPreviewApi(services: KioskServices): PreviewApiHandler {
     let body: unknown;
     try {
       channel = decodeURIComponent(path.slice((isInvoke ? INVOKE_PREFIX : SEND_PREFIX).length));
-      body = await readJsonBody(req);
+      body = await readJsonBody(
+        req,
+        channel.startsWith('curator:') ? CURATOR_BODY_LIMIT : undefined,
+      );
     } catch (error) {
       sendText(res, 400, error instanceof Error ? error.message : 'bad request');
       return true;
@@ -72,4 +90,52 @@ export function createPreviewApi(services: KioskServices): PreviewApiHandler {
     }
     return true;
   };
+}
+
+/**
+ * POST /api/curator/photo?heroKey=...&fileName=... with the file's bytes: the same photo pipeline as
+ * Electron's choose-photo, behind the same PIN. Files over MAX_PHOTO_BYTES are refused (413, with the
+ * same answer as the pipeline's) without being read.
+ */
+async function answerPhotoUpload(
+  services: KioskServices,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    sendText(res, 405, 'POST only');
+    return;
+  }
+  if (!isSameOrigin(req) || !req.headers['content-type']?.startsWith('application/octet-stream')) {
+    sendText(res, 403, 'same-origin file uploads only');
+    return;
+  }
+  const heroKey = url.searchParams.get('heroKey') ?? '';
+  const fileName = (url.searchParams.get('fileName') ?? 'photo').slice(0, 260);
+  if (!HeroKeySchema.safeParse(heroKey).success) {
+    sendText(res, 400, 'invalid heroKey');
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readBody(req, MAX_PHOTO_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    const announced = Number(req.headers['content-length'] ?? 0);
+    res.setHeader('Connection', 'close'); // the rest of the body is not read
+    sendJson(res, 413, {
+      ok: false,
+      reason: 'file-too-large',
+      bytes: Math.max(announced, MAX_PHOTO_BYTES + 1),
+      maxBytes: MAX_PHOTO_BYTES,
+    });
+    return;
+  }
+  try {
+    sendJson(res, 200, await services.curator.importPhoto(heroKey, fileName, bytes));
+  } catch (error) {
+    if (error instanceof StaffLockedError) sendText(res, 403, error.message);
+    else throw error;
+  }
 }

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
+import { CURATOR_MEDIA_PREFIX, CURATOR_PATH } from '../common/curator-constants';
 import { withFirstFrame } from '../common/first-frame';
 import { resolveContentFile } from '../electron/main/content/resolve-content-file';
 import { contentTypeOf } from '../electron/main/protocol/app-protocol';
@@ -20,9 +21,13 @@ export interface PreviewServerOptions {
   api: PreviewApiHandler;
   /** The attract loop's first frame for index.html (common/first-frame.ts), or null for none. */
   firstFrame?: () => string | null;
+  /** The curator studio's draft images under /curator-media/ (the working area, then published). */
+  curatorMediaFile?: (urlPath: string) => Promise<string | null>;
 }
 
 const CONTENT_PREFIX = '/content/';
+/** The studio is the same single-page app: its page path answers index.html. */
+const SPA_PATHS = new Set(['/', '/index.html', CURATOR_PATH, `${CURATOR_PATH}/`]);
 const API_PREFIX = '/api/';
 
 export function createPreviewServer(options: PreviewServerOptions): Server {
@@ -49,8 +54,15 @@ async function handle(
     sendText(res, 405, 'method not allowed');
     return;
   }
-  const isIndex = path === '/' || path === '/index.html';
-  const firstFrame = isIndex ? (options.firstFrame?.() ?? null) : null;
+  if (path.startsWith(CURATOR_MEDIA_PREFIX)) {
+    const file = await options.curatorMediaFile?.(path.slice(CURATOR_MEDIA_PREFIX.length));
+    await sendFile(req, res, file ?? null);
+    return;
+  }
+  const isIndex = SPA_PATHS.has(path);
+  // The attract loop's first frame belongs to the kiosk page only, not to the studio's.
+  const isKioskPage = path === '/' || path === '/index.html';
+  const firstFrame = isKioskPage ? (options.firstFrame?.() ?? null) : null;
   if (firstFrame !== null) {
     // As the app:// protocol does in Electron: the first frame written into the page.
     const indexHtml = await readFile(`${options.rendererDir}/index.html`, 'utf8');
@@ -106,14 +118,27 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** Reads a small JSON request body; anything larger than `limit` bytes or not JSON is refused. */
 export async function readJsonBody(req: IncomingMessage, limit = 64 * 1024): Promise<unknown> {
+  const text = (await readBody(req, limit)).toString('utf8');
+  return text === '' ? {} : (JSON.parse(text) as unknown);
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super('request body too large');
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** Reads a request body; more than `limit` bytes (announced or sent) throws BodyTooLargeError. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > limit) throw new Error('request body too large');
+    if (size > limit) throw new BodyTooLargeError(limit);
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? {} : (JSON.parse(text) as unknown);
+  return Buffer.concat(chunks);
 }

@@ -16,7 +16,7 @@ import type {
   StaffStatus,
 } from '../../common/ipc-contract';
 import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
-import type { CuratorChannel } from '../../common/curator-contract';
+import type { CuratorChannel, PhotoImportResult } from '../../common/curator-contract';
 import { CURATOR_CHANNELS } from '../../common/curator-contract';
 import type { ContentLocations } from './content/load-content';
 import { loadContentState } from './content/load-content';
@@ -36,6 +36,15 @@ export type SendHandlers = { [C in SendChannel]: (message: SendMessage<C>) => vo
 /** The curator studio's handlers (electron/main/curator/), already past the PIN check. */
 export type CuratorHandlers = Pick<InvokeHandlers, CuratorChannel>;
 
+/** What the studio hands the services: its channels, and the two things only the preview uses. */
+export interface CuratorParts {
+  handlers: CuratorHandlers;
+  /** The preview's photo upload, from bytes received over HTTP. */
+  importPhoto(heroKey: string, fileName: string, source: Buffer): Promise<PhotoImportResult>;
+  /** The file behind a /curator-media/ path, or null. */
+  resolveMediaFile(urlPath: string): Promise<string | null>;
+}
+
 export interface KioskServicesOptions {
   /** Settings (PIN hash), stats/ and exports/ live here. */
   userDataDir: string;
@@ -53,10 +62,10 @@ export interface KioskServicesOptions {
   /** Where stats export looks first (a USB stick's mount point or drive root), in order. */
   removableDriveRoots?: () => string[] | Promise<string[]>;
   /**
-   * The curator studio, built with the services' reloadContent (see electron/main/curator/). Without
-   * it every curator channel refuses with an error.
+   * The curator studio, built with the services' reloadContent (electron/main/curator/
+   * curator-studio.ts). Without it every curator channel refuses with an error.
    */
-  curator?: (services: Pick<KioskServices, 'reloadContent' | 'currentContent'>) => CuratorHandlers;
+  curator?: (services: Pick<KioskServices, 'reloadContent' | 'currentContent'>) => CuratorParts;
   /**
    * Curator mode (Electron `--curator`, preview `--curator`): the person who opened the studio is the
    * curator, so curator channels answer without the PIN. Staff channels still need it.
@@ -80,6 +89,8 @@ export interface KioskServices {
   start(): Promise<ContentState>;
   /** Flushes statistics and stops timers. */
   dispose(): Promise<void>;
+  /** The studio's parts that are not channels; importPhoto needs the PIN like the channels. */
+  curator: Pick<CuratorParts, 'importPhoto' | 'resolveMediaFile'>;
 }
 
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -105,12 +116,16 @@ function createListeners<T>() {
 }
 
 /** Without a studio (a build that did not wire one), each curator channel says so. */
-function curatorUnavailable(): CuratorHandlers {
+function curatorUnavailable(): CuratorParts {
   const refuse = async (): Promise<never> => {
     throw new Error('the curator studio is not available in this app');
   };
   const entries = CURATOR_CHANNELS.map((channel) => [channel, refuse]);
-  return Object.fromEntries(entries) as unknown as CuratorHandlers;
+  return {
+    handlers: Object.fromEntries(entries) as unknown as CuratorHandlers,
+    importPhoto: refuse,
+    resolveMediaFile: async () => null,
+  };
 }
 
 export function createKioskServices(options: KioskServicesOptions): KioskServices {
@@ -225,11 +240,11 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     }
   }
 
-  const curatorHandlers =
+  const curator =
     options.curator?.({ reloadContent, currentContent: () => content }) ?? curatorUnavailable();
 
   const handlers: InvokeHandlers = {
-    ...curatorHandlers,
+    ...curator.handlers,
     'content:get': async () => {
       await start();
       return content; // the latest, also after a reload
@@ -291,6 +306,13 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     currentMode: () => mode,
     onModeChanged: (listener) => modeListeners.add(listener),
     start,
+    curator: {
+      importPhoto: async (heroKey, fileName, source) => {
+        if (!options.curatorMode) session.require('curator:choose-photo');
+        return curator.importPhoto(heroKey, fileName, source);
+      },
+      resolveMediaFile: (urlPath) => curator.resolveMediaFile(urlPath),
+    },
     async dispose() {
       session.lock();
       await stats.close();

@@ -17,8 +17,14 @@ import {
   CONTENT_FILE_NAME,
   MAX_CONTENT_FILE_BYTES,
 } from '../../electron/main/content/load-content';
-import type { ImageSize } from './image-specs';
-import { FILE_SIZE_BUDGETS, PORTRAIT_4K_SIZE, PORTRAIT_SIZE, THUMBNAIL_SIZE } from './image-specs';
+import { findUntranslatedTexts } from '../../electron/main/content/untranslated-texts';
+import type { ImageSize } from '../../electron/main/images/image-specs';
+import {
+  FILE_SIZE_BUDGETS,
+  PORTRAIT_4K_SIZE,
+  PORTRAIT_SIZE,
+  THUMBNAIL_SIZE,
+} from '../../electron/main/images/image-specs';
 
 export type FindingSeverity = 'error' | 'warning';
 export type FindingKind =
@@ -121,54 +127,13 @@ function kilobytes(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-/** A lowercase English word: proper names and acronyms (UniSat, SAMGAU) may rightly stay the same. */
-const ENGLISH_WORD = /\b[a-z]{3,}\b/;
-
-/** Every `{ kk, ru, en }` in the content, with its field path. */
-function* localizedValues(
-  value: unknown,
-  path: string[],
-): Generator<{ field: string; kk: string; ru: string; en: string }> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries())
-      yield* localizedValues(item, [...path, String(index)]);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const record = value as Record<string, unknown>;
-  if ('kk' in record && 'ru' in record && 'en' in record) {
-    const join = (text: unknown): string =>
-      Array.isArray(text) ? text.join('\n\n') : String(text);
-    yield { field: path.join('.'), kk: join(record.kk), ru: join(record.ru), en: join(record.en) };
-    return;
-  }
-  for (const [key, item] of Object.entries(record)) yield* localizedValues(item, [...path, key]);
-}
-
 export function checkTranslations(content: Content): CheckFinding[] {
-  const findings: CheckFinding[] = [];
-  for (const text of localizedValues(content, [])) {
-    if (!ENGLISH_WORD.test(text.en)) continue;
-    for (const language of ['kk', 'ru'] as const) {
-      const translated = text[language];
-      const message =
-        translated === text.en
-          ? 'is the same as the English text: not translated yet?'
-          : !CYRILLIC.test(translated)
-            ? 'has no Cyrillic letters: not translated yet?'
-            : null;
-      if (message) {
-        findings.push({
-          severity: 'warning',
-          kind: 'translation',
-          field: `${text.field}.${language}`,
-          message,
-        });
-      }
-    }
-  }
-  return findings;
+  return findUntranslatedTexts(content).map((text) => ({
+    severity: 'warning',
+    kind: 'translation',
+    field: text.field,
+    message: text.message,
+  }));
 }
 
 function checkDraftsAndPlaceholders(content: Content, strict: boolean): CheckFinding[] {

@@ -19,11 +19,16 @@ import {
   STAGING_PREFIX,
   swapIn,
 } from './staged-swap';
-import { focalCropBox } from './focal-crop';
+import { focalCropBox } from '../../electron/main/images/focal-crop';
 import type { HeroRow, ImportProblem } from './heroes-csv';
 import { columnForHeroField, DEFAULT_FOCAL_POINT, parseHeroesCsv } from './heroes-csv';
-import { PORTRAIT_4K_SIZE, PORTRAIT_SIZE, THUMBNAIL_SIZE, WEBP_QUALITY } from './image-specs';
-import { renderVariants } from './render-variants';
+import {
+  PORTRAIT_4K_SIZE,
+  PORTRAIT_SIZE,
+  THUMBNAIL_SIZE,
+  WEBP_QUALITY,
+} from '../../electron/main/images/image-specs';
+import { renderVariants } from '../../electron/main/images/render-variants';
 
 export const HEROES_CSV_NAME = 'heroes.csv';
 export const MANIFEST_NAME = 'import-manifest.json';

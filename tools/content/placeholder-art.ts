@@ -5,7 +5,7 @@
 // drawing sits in the upper half because the lower third is covered by the name and buttons.
 // Deliberately no faces and nothing photographic, so nobody can mistake it for a real person.
 import { createHash } from 'node:crypto';
-import { PORTRAIT_4K_SIZE } from './image-specs';
+import { PORTRAIT_4K_SIZE } from '../../electron/main/images/image-specs';
 
 export type PlaceholderKind =
   /** Hero without a story yet: light "sketch" style with dotted rings. */

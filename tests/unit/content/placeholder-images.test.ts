@@ -1,9 +1,9 @@
 // Runs in: Node (vitest).
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { focalCropBox } from '../../../tools/content/focal-crop';
+import { focalCropBox } from '../../../electron/main/images/focal-crop';
 import { placeholderSvg } from '../../../tools/content/placeholder-art';
-import { renderVariants } from '../../../tools/content/render-variants';
+import { renderVariants } from '../../../electron/main/images/render-variants';
 
 describe('focalCropBox', () => {
   const portrait = { width: 1080, height: 1920 };

@@ -1,4 +1,4 @@
-// Runs in: Node (tools).
+// Runs in: main process (the curator studio) and Node (tools: content:import, placeholders).
 // The image sizes the kiosk shows and the file-size budgets that keep 30 portraits quick to decode.
 
 export interface ImageSize {

@@ -1,6 +1,6 @@
-// Runs in: Node (tools).
+// Runs in: main process (the curator studio) and Node (tools: content:import, placeholders).
 // Where to cut a target shape out of a photograph so the focal point (usually the face) stays in view.
-import type { FocalPoint } from '../../common/content-schema';
+import type { FocalPoint } from '../../../common/content-schema';
 import type { ImageSize } from './image-specs';
 
 export interface CropBox {
