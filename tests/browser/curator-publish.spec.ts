@@ -28,6 +28,8 @@ async function kioskHeroNames(page: Page): Promise<string[]> {
   await page.goto('/');
   await enterCarousel(page);
   await page.locator('.carousel__links button').first().tap();
+  // The grid is its own chunk: read it once it is there.
+  await expect(page.locator('.index__name').first()).toBeVisible();
   return page.locator('.index__name').allInnerTexts();
 }
 
