@@ -1,6 +1,6 @@
 // Runs in: renderer. All heroes as a grid of thumbnails; a tap opens that hero in the carousel.
 import { useEffect, useRef } from 'react';
-import type { Content } from '../../../common/content-schema';
+import type { Content, Hero, Language } from '../../../common/content-schema';
 import { UI_STRINGS } from '../i18n/ui-strings';
 import { useKiosk } from '../store/kiosk-store';
 import { Portrait } from './Portrait';
@@ -34,32 +34,61 @@ export function IndexScreen({ content, assetBaseUrl }: { content: Content; asset
         <ul className="index__grid">
           {content.heroes.map((hero, index) => (
             <li key={hero.id}>
-              <button
-                type="button"
-                className="index__item"
-                aria-label={strings.openHero(hero.name[language])}
-                aria-current={index === heroIndex ? 'true' : undefined}
-                onClick={() => {
+              <IndexTile
+                hero={hero}
+                number={index + 1}
+                language={language}
+                assetBaseUrl={assetBaseUrl}
+                current={index === heroIndex}
+                onOpen={() => {
                   showHero(index);
                   openView('carousel');
                 }}
-              >
-                <Portrait
-                  className="index__thumb"
-                  photo={hero.photo}
-                  assetBaseUrl={assetBaseUrl}
-                  alt=""
-                  variant="thumbnail"
-                />
-                <span className="index__number">{index + 1}</span>
-                <span className="index__name">{hero.name[language]}</span>
-                {hero.status === 'draft' && <span className="index__draft">{strings.draft}</span>}
-              </button>
+              />
             </li>
           ))}
         </ul>
       </div>
       <BackToHeroes />
     </section>
+  );
+}
+
+/** One hero in the grid; the curator studio's live preview shows it too. */
+export function IndexTile({
+  hero,
+  number,
+  language,
+  assetBaseUrl,
+  current,
+  onOpen,
+}: {
+  hero: Hero;
+  number: number;
+  language: Language;
+  assetBaseUrl: string;
+  current: boolean;
+  onOpen(): void;
+}) {
+  const strings = UI_STRINGS[language];
+  return (
+    <button
+      type="button"
+      className="index__item"
+      aria-label={strings.openHero(hero.name[language])}
+      aria-current={current ? 'true' : undefined}
+      onClick={onOpen}
+    >
+      <Portrait
+        className="index__thumb"
+        photo={hero.photo}
+        assetBaseUrl={assetBaseUrl}
+        alt=""
+        variant="thumbnail"
+      />
+      <span className="index__number">{number}</span>
+      <span className="index__name">{hero.name[language]}</span>
+      {hero.status === 'draft' && <span className="index__draft">{strings.draft}</span>}
+    </button>
   );
 }

@@ -66,7 +66,8 @@ function StoryContent({ hero, onClose }: { hero: Hero; onClose(): void }) {
   );
 }
 
-function StoryText({ hero, language }: { hero: Hero; language: Language }) {
+/** The story's words; the curator studio's live preview shows them too. */
+export function StoryText({ hero, language }: { hero: Hero; language: Language }) {
   const strings = UI_STRINGS[language];
   const scrollRef = useRef<HTMLDivElement>(null);
   // A new language starts the story from its top, so nobody lands mid-paragraph in another text.

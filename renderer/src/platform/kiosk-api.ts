@@ -6,6 +6,7 @@ import {
   PREVIEW_EVENTS_PATH,
   previewInvokePath,
   previewSendPath,
+  uploadPhotoOverHttp,
 } from '../../../common/kiosk-api-transport';
 
 declare global {
@@ -61,5 +62,8 @@ export function createPreviewKioskApi(
       });
       return () => events.close();
     },
+    // The curator studio's photo import: the file's bytes over HTTP (Electron uses its dialog).
+    uploadPhoto: (heroKey, file, fileName) =>
+      uploadPhotoOverHttp(fetchImpl, heroKey, file, fileName),
   });
 }

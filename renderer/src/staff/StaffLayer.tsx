@@ -1,18 +1,39 @@
 // Runs in: renderer. Above everything once staff opened it (StaffEntry watches for the gesture):
-// shows the PIN pad or the staff panel. Staff screens close themselves after the idle timeout.
+// shows the PIN pad, the staff panel, or the curator studio opened from the panel. Staff screens close themselves after the idle timeout.
 import './staff.css';
-import { useKiosk } from '../store/kiosk-store';
+import { lazy, Suspense } from 'react';
+import { getKioskApi } from '../platform/kiosk-api';
+import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { formatCount } from './staff-format';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch';
 import { StaffPanel } from './StaffPanel';
 import { StaffUnlock } from './StaffUnlock';
+import { StudioUnlock } from './StudioUnlock';
 import { useStaffIdle } from './use-staff-idle';
 import { useStaffStrings } from './use-staff-strings';
+
+/** The curator studio is a chunk of its own: staff who never edit content never load it. */
+const CuratorStudio = lazy(() =>
+  import('../curator/CuratorStudio').then((module) => ({ default: module.CuratorStudio })),
+);
+
+const CuratorPageScreens = lazy(() =>
+  import('../curator/CuratorPage').then((module) => ({ default: module.CuratorPage })),
+);
+
+/** The studio's own page (/curator), reached through this chunk (see main.tsx). */
+export function CuratorPage() {
+  return (
+    <Suspense fallback={null}>
+      <CuratorPageScreens pinScreen={StudioUnlock} />
+    </Suspense>
+  );
+}
 
 export function StaffLayer() {
   const screen = useKiosk((state) => state.staffScreen);
   const { strings, language } = useStaffStrings();
-  const idle = useStaffIdle(screen !== 'closed');
+  const idle = useStaffIdle(screen !== 'closed', screen === 'studio');
   if (screen === 'closed') return null;
   return (
     <div
@@ -27,8 +48,16 @@ export function StaffLayer() {
           {strings.idleClosing(formatCount(idle.secondsLeft, language))}
         </p>
       )}
-      {/* The panel carries its own switch in its header, where it costs no height. */}
-      {screen === 'pin' ? (
+      {/* The panel and the studio carry their own switch in their headers. */}
+      {screen === 'studio' ? (
+        <Suspense fallback={null}>
+          <CuratorStudio
+            api={getKioskApi().curator}
+            onLeave={() => kioskStore.getState().showStaffPanel()}
+            pinScreen={StudioUnlock}
+          />
+        </Suspense>
+      ) : screen === 'pin' ? (
         <>
           <StaffUnlock />
           <StaffLanguageSwitch />

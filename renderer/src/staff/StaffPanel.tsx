@@ -1,5 +1,6 @@
 // Runs in: renderer. The staff panel: what is running, visitor statistics with two small charts, and
-// the actions (resume, reload content, idle warning test, change PIN, export, quit).
+// the actions (resume, reload content, idle warning test, change PIN, edit content in the curator
+// studio, export, quit).
 import { useCallback, useEffect, useState } from 'react';
 import type { StaffStatus, StatsSummary } from '../../../common/ipc-contract';
 import { getKioskApi } from '../platform/kiosk-api';
@@ -267,6 +268,14 @@ export function StaffPanel() {
               onClick={() => setChangingPin(true)}
             >
               {strings.changePin}
+            </button>
+            <button
+              type="button"
+              className="staff-button"
+              disabled={busy !== null}
+              onClick={() => kioskStore.getState().openStudio()}
+            >
+              {strings.editContent}
             </button>
             {status?.canQuit && (
               <button

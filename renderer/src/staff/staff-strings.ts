@@ -75,6 +75,8 @@ export interface StaffStrings {
   exporting: string;
   runIdleWarning: string;
   changePin: string;
+  /** Opens the curator studio over the kiosk. */
+  editContent: string;
   quitToDesktop: string;
   tapAgainToQuit: string;
   visitors: string;
@@ -319,6 +321,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     exporting: 'Экспортталуда…',
     runIdleWarning: 'Күту ескертуін қазір көрсету',
     changePin: 'PIN-кодты өзгерту',
+    editContent: 'Мазмұнды өңдеу',
     quitToDesktop: 'Жұмыс үстеліне шығу',
     tapAgainToQuit: 'Шығу үшін тағы түртіңіз',
     visitors: 'Келушілер',
@@ -497,6 +500,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     exporting: 'Выгрузка…',
     runIdleWarning: 'Показать предупреждение о бездействии',
     changePin: 'Сменить PIN-код',
+    editContent: 'Редактировать содержимое',
     quitToDesktop: 'Выйти на рабочий стол',
     tapAgainToQuit: 'Нажмите ещё раз для выхода',
     visitors: 'Посетители',
@@ -675,6 +679,7 @@ export const STAFF_STRINGS: Record<Language, StaffStrings> = {
     exporting: 'Exporting…',
     runIdleWarning: 'Run the idle warning now',
     changePin: 'Change PIN',
+    editContent: 'Edit content',
     quitToDesktop: 'Quit to the desktop',
     tapAgainToQuit: 'Tap again to quit',
     visitors: 'Visitors',

@@ -1,6 +1,7 @@
 // Runs in: renderer. The staff screens close themselves like everything else: after the content's
-// idle timeout and warning without a touch, the session is locked, the kiosk returns to the attract
-// loop and the main process hears mode 'attract'. Returns the status for the countdown banner.
+// idle timeout (the studio: at least STUDIO_IDLE_SECONDS) and warning without a touch, the session
+// is locked, the kiosk returns to the attract loop and the main process hears mode 'attract'.
+// Returns the status for the countdown banner.
 import { useEffect, useState } from 'react';
 import { createIdleTimer } from '../logic/idle-timer';
 import type { VisibleIdleStatus } from '../logic/idle-timer';
@@ -12,13 +13,22 @@ import { kioskStore, useKiosk } from '../store/kiosk-store';
 /** Used when there is no valid content (the error screen): the schema's usual values. */
 const FALLBACK_TIMING = { idleTimeoutSeconds: 90, warningSeconds: 30 };
 
+/**
+ * The curator studio over the kiosk waits at least this long: reading a story or looking at the
+ * preview is not typing. Its typing is autosaved, so closing loses nothing.
+ */
+export const STUDIO_IDLE_SECONDS = 600;
+
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
 
-export function useStaffIdle(open: boolean): VisibleIdleStatus {
+export function useStaffIdle(open: boolean, studio = false): VisibleIdleStatus {
   const settings = useKiosk((state) =>
     state.contentState?.status === 'ready' ? state.contentState.content.settings : null,
   );
-  const idleTimeoutSeconds = settings?.idleTimeoutSeconds ?? FALLBACK_TIMING.idleTimeoutSeconds;
+  const contentTimeout = settings?.idleTimeoutSeconds ?? FALLBACK_TIMING.idleTimeoutSeconds;
+  const idleTimeoutSeconds = studio
+    ? Math.max(contentTimeout, STUDIO_IDLE_SECONDS)
+    : contentTimeout;
   const warningSeconds = settings?.warningSeconds ?? FALLBACK_TIMING.warningSeconds;
   const [status, setStatus] = useState<VisibleIdleStatus>(ACTIVE_IDLE_STATUS);
 

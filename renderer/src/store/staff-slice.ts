@@ -4,7 +4,8 @@
 import type { Language } from '../../../common/content-schema';
 import type { SliceCreator } from './store-types';
 
-export type StaffScreen = 'closed' | 'pin' | 'panel';
+/** `studio`: the curator studio over the kiosk, opened from the panel ("Edit content"). */
+export type StaffScreen = 'closed' | 'pin' | 'panel' | 'studio';
 
 export interface StaffSlice {
   staffScreen: StaffScreen;
@@ -12,8 +13,10 @@ export interface StaffSlice {
   idleWarningRequested: boolean;
   /** The hidden gesture or key combination was used, or the session has to be unlocked again. */
   openStaffPinPad(): void;
-  /** The PIN was accepted. */
+  /** The PIN was accepted, or staff left the studio. */
   showStaffPanel(): void;
+  /** "Edit content": the curator studio over the kiosk, still in staff mode. */
+  openStudio(): void;
   /** Back to whatever the visitor screens show. */
   closeStaff(): void;
   /**
@@ -36,6 +39,7 @@ export const createStaffSlice: SliceCreator<StaffSlice> = () => (set, get) => ({
   idleWarningRequested: false,
   openStaffPinPad: () => set({ staffScreen: 'pin', staffOpen: true }),
   showStaffPanel: () => set({ staffScreen: 'panel', staffOpen: true }),
+  openStudio: () => set({ staffScreen: 'studio', staffOpen: true }),
   closeStaff: () => set({ staffScreen: 'closed', staffOpen: false }),
   runIdleWarningNow() {
     const { view, contentState } = get();

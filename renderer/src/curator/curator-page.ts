@@ -1,0 +1,7 @@
+// Runs in: renderer. Whether this page is the curator studio's own (its path, common/curator-constants.ts)
+// rather than the kiosk: a few bytes in the kiosk bundle, the studio itself stays in its own chunk.
+import { CURATOR_PATH } from '../../../common/curator-constants';
+
+export function isCuratorPage(location: Pick<Location, 'pathname'>): boolean {
+  return location.pathname.replace(/\/+$/, '').endsWith(CURATOR_PATH);
+}
