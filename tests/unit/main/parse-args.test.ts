@@ -75,6 +75,7 @@ describe('parseKioskArgs --user-data-dir', () => {
     expect(parseKioskArgs(['--packs-dir', '--windowed'])).toEqual({
       windowed: true,
       devTools: false,
+      curator: false,
     });
   });
 
