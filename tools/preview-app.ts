@@ -23,8 +23,6 @@ export interface PreviewAppOptions {
   contentDirArg?: string;
   /** Content packs are also looked for here, as on a USB stick (`--packs-dir`). */
   packsDir?: string;
-  /** The studio answers without the staff PIN, as the app's `--curator` mode does. */
-  curatorMode?: boolean;
   version: string;
   log: Logger;
 }
@@ -64,7 +62,6 @@ export async function startPreviewApp(options: PreviewAppOptions): Promise<Previ
         services: kiosk,
         log: options.log,
       }),
-    curatorMode: options.curatorMode ?? false,
   });
   // As in the kiosk: a change to the content folder is shown at the next attract loop.
   const follower = followContentFolder({

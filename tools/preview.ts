@@ -1,8 +1,7 @@
 // Runs in: Node (tools). `npm run preview [-- --port N] [--no-build] [--content-dir DIR]
-// [--user-data DIR] [--packs-dir DIR] [--curator] [--open]`: the kiosk in an ordinary browser, with the
-// same services the Electron main process uses, and the curator studio at /curator. `--curator` (what
-// `npm run curator` passes) lets the studio answer without the staff PIN, as the app's curator mode
-// does; `--open` opens the browser.
+// [--user-data DIR] [--packs-dir DIR] [--open]`: the kiosk in an ordinary browser, with the same
+// services the Electron main process uses, and the curator studio at /curator (behind the staff PIN,
+// as everywhere). `--open` opens the studio in the system's browser (what `npm run curator` passes).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,7 +29,6 @@ async function main(): Promise<void> {
       'content-dir': { type: 'string' },
       'user-data': { type: 'string' },
       'packs-dir': { type: 'string' },
-      curator: { type: 'boolean', default: false },
       open: { type: 'boolean', default: false },
     },
     strict: true,
@@ -58,7 +56,6 @@ async function main(): Promise<void> {
     userDataDir,
     contentDirArg: values['content-dir'] ? resolve(values['content-dir']) : undefined,
     packsDir: values['packs-dir'] ? resolve(values['packs-dir']) : undefined,
-    curatorMode: values.curator,
     version: packageJson.version,
     log: consoleLogger,
   });

@@ -145,7 +145,6 @@ function startKiosk(): void {
         log,
         chooseFile: choosePhotoFile,
       }),
-    curatorMode: args.curator,
   });
 
   app.on('web-contents-created', (_event, contents) => {

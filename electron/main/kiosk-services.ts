@@ -77,11 +77,6 @@ export interface KioskServicesOptions {
    * curator-studio.ts). Without it every curator channel refuses with an error.
    */
   curator?: (services: Pick<KioskServices, 'reloadContent' | 'currentContent'>) => CuratorParts;
-  /**
-   * Curator mode (Electron `--curator`, preview `--curator`): the person who opened the studio is the
-   * curator, so curator channels answer without the PIN. Staff channels still need it.
-   */
-  curatorMode?: boolean;
 }
 
 export interface KioskServices {
@@ -294,7 +289,6 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
   // The contract's list decides which channels need the PIN; each is checked here, whoever calls.
   const invoke = { ...handlers };
   for (const channel of STAFF_ONLY_CHANNELS) {
-    if (options.curatorMode && channel.startsWith('curator:')) continue;
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     (invoke as Record<InvokeChannel, (request: unknown) => Promise<unknown>>)[channel] = async (
       request,
@@ -334,7 +328,7 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
     start,
     curator: {
       importPhoto: async (heroKey, fileName, source) => {
-        if (!options.curatorMode) session.require('curator:choose-photo');
+        session.require('curator:choose-photo');
         return curator.importPhoto(heroKey, fileName, source);
       },
       resolveMediaFile: (urlPath) => curator.resolveMediaFile(urlPath),
