@@ -1,7 +1,7 @@
 // Runs in: Node (tools). What the kiosk ships: the renderer's JS and CSS (raw and gzip), its fonts,
 // and the content assets content.json refers to.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SizeResult } from './results';
 
@@ -23,11 +23,18 @@ async function sizes(paths: string[]): Promise<{ raw: number; gzip: number }> {
   return { raw, gzip };
 }
 
+/** The curator studio's lazy chunks (renderer/src/curator/Curator*.tsx): not part of the kiosk's JS. */
+export function isStudioChunk(path: string): boolean {
+  return /^Curator/.test(basename(path));
+}
+
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 
 export async function measureSize(rendererDir: string, contentDir: string): Promise<SizeResult> {
   const built = await filesUnder(rendererDir);
-  const js = await sizes(built.filter((path) => extname(path) === '.js'));
+  const allJs = built.filter((path) => extname(path) === '.js');
+  const js = await sizes(allJs.filter((path) => !isStudioChunk(path)));
+  const studioJs = await sizes(allJs.filter(isStudioChunk));
   const css = await sizes(built.filter((path) => extname(path) === '.css'));
   const fonts = built.filter((path) => FONT_EXTENSIONS.has(extname(path)));
   let fontBytes = 0;
@@ -38,6 +45,7 @@ export async function measureSize(rendererDir: string, contentDir: string): Prom
   return {
     rendererJsBytes: js.raw,
     rendererJsGzipBytes: js.gzip,
+    studioJsGzipBytes: studioJs.gzip,
     rendererCssBytes: css.raw,
     rendererCssGzipBytes: css.gzip,
     fontBytes,

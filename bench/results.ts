@@ -119,8 +119,11 @@ export interface MemoryBoundsResult {
 }
 
 export interface SizeResult {
+  /** The kiosk's own JS: every chunk but the curator studio's, which a visitor never loads. */
   rendererJsBytes: number;
   rendererJsGzipBytes: number;
+  /** The curator studio's chunks (Curator*.js), lazy-loaded only on /curator or from the staff panel. */
+  studioJsGzipBytes?: number;
   rendererCssBytes: number;
   rendererCssGzipBytes: number;
   fontBytes: number;
