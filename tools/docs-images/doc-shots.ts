@@ -3,6 +3,14 @@
 // screen, and the width it is shown at; then link docs/images/<file>.webp from the guide.
 import type { Page } from '@playwright/test';
 import { BACK_SOON_HTML } from '../../electron/main/healing/back-soon-page';
+import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
+import { startPackPreview } from '../../tests/browser/support/pack-preview';
+import {
+  makeTempDir,
+  readShippedContent,
+  removeDir,
+} from '../../tests/unit/content/support/content-folder';
+import { makePack } from '../../tests/unit/content/support/pack-fixtures';
 import { drawGesture } from './gesture-overlay';
 import {
   enterCarouselInEnglish,
@@ -36,6 +44,61 @@ export interface DocShot {
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
+const LAPTOP = { width: 1440, height: 900 };
+
+/** Types the first-run PIN on the pad (the preview's user data is fresh). */
+async function typeFirstRunPin(page: Page): Promise<void> {
+  const pad = page.locator('.pin-pad');
+  for (const digit of FIRST_RUN_PIN) {
+    await pad.getByRole('button', { name: digit, exact: true }).click();
+  }
+  await pad.locator('.pin-pad__ok').click();
+}
+
+/** The curator studio in English, opened with the staff PIN, first hero selected. */
+async function openStudioInEnglish(page: Page): Promise<void> {
+  await page.goto('/curator');
+  await typeFirstRunPin(page);
+  await page.locator('.studio-language').getByRole('button', { name: 'English' }).click();
+  await page.locator('.photo-panel').waitFor();
+  // The live preview in English too, so that the picture reads alongside the guide.
+  await page
+    .locator('.live-preview__bar')
+    .getByRole('group', { name: 'Preview language' })
+    .getByRole('button', { name: 'English' })
+    .click();
+}
+
+/**
+ * "Load content from USB" needs a preview started with --packs-dir: this shot starts its own, with a
+ * temporary folder standing in for the stick, and stops it when the page closes.
+ */
+async function openPackScreen(page: Page): Promise<void> {
+  const stick = await makeTempDir('doc-stick-');
+  const userData = await makeTempDir('doc-pack-kiosk-');
+  const shipped = await readShippedContent();
+  await makePack({
+    label: 'April update: real portraits',
+    outDir: stick,
+    now: new Date('2022-04-05T09:30:00Z'),
+    heroes: shipped.heroes.length,
+    mutate: (content) => {
+      const first = content.heroes[0];
+      if (first) first.shortLine.en += ' (updated)';
+    },
+  });
+  const preview = await startPackPreview({ packsDir: stick, userDataDir: userData });
+  page.once('close', () => {
+    void preview.stop().then(() => Promise.all([removeDir(stick), removeDir(userData)]));
+  });
+  await page.goto(`${preview.url}/`);
+  await page.getByRole('button', { name: /Touch to meet the heroes/ }).waitFor();
+  await openPinPadInEnglish(page);
+  await typeFirstRunPin(page);
+  await page.getByRole('heading', { name: 'Staff panel' }).waitFor();
+  await page.getByRole('button', { name: 'Load content from USB' }).tap();
+  await page.getByRole('button', { name: 'Install this pack' }).waitFor({ timeout: 60_000 });
+}
 
 export const DOC_SHOTS: readonly DocShot[] = [
   {
@@ -143,6 +206,40 @@ export const DOC_SHOTS: readonly DocShot[] = [
     outputWidth: 960,
     reach: async ({ page }) => {
       await page.setContent(BACK_SOON_HTML);
+    },
+  },
+  {
+    file: 'staff-packs',
+    usedIn: 'docs/staff.md, docs/venue-setup.md',
+    viewport: PORTRAIT,
+    outputWidth: 540,
+    reach: async ({ page }) => {
+      await openPackScreen(page);
+      await settle(page);
+    },
+  },
+  {
+    file: 'studio-heroes',
+    usedIn: 'docs/curator.md',
+    viewport: LAPTOP,
+    outputWidth: 960,
+    reach: async ({ page }) => {
+      await openStudioInEnglish(page);
+      await settle(page);
+    },
+  },
+  {
+    file: 'studio-checklist',
+    usedIn: 'docs/curator.md',
+    viewport: LAPTOP,
+    outputWidth: 960,
+    reach: async ({ page }) => {
+      await openStudioInEnglish(page);
+      await page
+        .locator('.studio-tabs')
+        .getByRole('button', { name: 'Ready for the mall' })
+        .click();
+      await settle(page);
     },
   },
 ];
