@@ -20,6 +20,7 @@ import type {
 } from '../../../common/curator-contract';
 import { CURATOR_PATH } from '../../../common/curator-constants';
 import { previewInvokePath } from '../../../common/kiosk-api-transport';
+import { loadContentState } from './kiosk-page';
 
 export interface FakeCurator {
   /** Requests received, by channel ('curator:save', 'photo-upload', ...). */
@@ -140,6 +141,8 @@ export async function installFakeCurator(page: Page): Promise<FakeCurator> {
   const calls: FakeCurator['calls'] = [];
   const failures = new Map<string, unknown[]>();
   const preview = await originalPreview();
+  // The published images are served under the running content version's own prefix.
+  const contentBase = (await loadContentState(page)).assetBaseUrl;
   const indexHtml = readFileSync('dist/renderer/index.html', 'utf8');
 
   const next = (channel: string): unknown => failures.get(channel)?.shift();
@@ -169,7 +172,7 @@ export async function installFakeCurator(page: Page): Promise<FakeCurator> {
     // The page may close while an image is on its way: nothing to answer then.
     try {
       const real = await route.fetch({
-        url: new URL(`/content/${path}`, route.request().url()).href,
+        url: new URL(`${contentBase}${path}`, route.request().url()).href,
       });
       await route.fulfill({ response: real });
     } catch {
