@@ -2,12 +2,13 @@
 // and the manifest that says what the folder is. Each file is synced to disk, because staff pull the
 // stick right after; the manifest is written last, so a folder cut short is never taken for a
 // complete export.
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KioskStats } from './kiosk-stats';
 import { buildReportData } from './report-data';
 import { renderReportHtml } from './report-html';
 import { statsCsvFiles } from './stats-csv';
+import { writeDurably } from '../write-durably';
 
 export const REPORT_FILE = 'report.html';
 
@@ -19,16 +20,6 @@ export interface ReportFolderInput {
   heroNames?: ReadonlyMap<string, string>;
   generatedAt: number;
   notes?: readonly string[];
-}
-
-async function writeDurably(path: string, text: string): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 export async function writeReportFolder(input: ReportFolderInput): Promise<void> {

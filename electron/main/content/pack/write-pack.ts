@@ -20,6 +20,7 @@ import { listReferencedFiles } from '../check-content-files';
 import { CONTENT_FILE_NAME, readContentFolder } from '../load-content';
 import { packHash, sha256File } from './pack-files';
 import { describePackRefusal, verifyPack } from './verify-pack';
+import { writeDurably } from '../../write-durably';
 
 export interface WritePackOptions {
   /** A content folder: content.json and the images it names. */
@@ -57,16 +58,6 @@ async function copyDurably(from: string, to: string): Promise<void> {
   await copyFile(from, to);
   const handle = await open(to, 'r+');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function writeDurably(path: string, text: string): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
