@@ -4,7 +4,7 @@
 // empty (a first run): a file that cannot be read or parsed throws, and then nothing is written,
 // so a hand edit gone wrong or a busy disk never turns into a fresh file with the first-run PIN.
 import * as fsPromises from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export type SettingsData = Record<string, unknown>;
 
@@ -33,6 +33,25 @@ export interface SettingsFile {
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/**
+ * Writes waiting per file, shared by every SettingsFile of this process: the PIN store and the kiosk
+ * name each hold one for the same settings.json, and two read-modify-write cycles running at once
+ * would each keep only their own key.
+ */
+const pendingWrites = new Map<string, Promise<unknown>>();
+let temporaryCount = 0;
+
+function oneWriteAtATime<T>(path: string, task: () => Promise<T>): Promise<T> {
+  const key = resolve(path);
+  const result = (pendingWrites.get(key) ?? Promise.resolve()).then(task, task);
+  const settled = result.catch(() => undefined);
+  pendingWrites.set(key, settled);
+  void settled.then(() => {
+    if (pendingWrites.get(key) === settled) pendingWrites.delete(key);
+  });
+  return result;
+}
+
 export function createSettingsFile(
   path: string,
   fileSystem: SettingsFileSystem = fsPromises,
@@ -57,10 +76,11 @@ export function createSettingsFile(
     return data as SettingsData;
   }
 
-  async function write(key: string, value: unknown): Promise<void> {
+  async function writeNow(key: string, value: unknown): Promise<void> {
     const data = { ...(await read()), [key]: value };
     await fileSystem.mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+    temporaryCount += 1;
+    const temporary = `${path}.${process.pid}-${temporaryCount}.tmp`;
     const handle = await fileSystem.open(temporary, 'w', 0o600);
     try {
       await handle.writeFile(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
@@ -70,6 +90,9 @@ export function createSettingsFile(
     }
     await fileSystem.rename(temporary, path);
   }
+
+  const write = (key: string, value: unknown): Promise<void> =>
+    oneWriteAtATime(path, () => writeNow(key, value));
 
   return { path, read, write };
 }
