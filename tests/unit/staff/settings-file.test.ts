@@ -1,9 +1,11 @@
 // Runs in: Node (tests). The settings file shared by the PIN store and the kiosk name: writes made at
 // the same moment through two handles of the same file both survive.
+import * as fsPromises from 'node:fs/promises';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SettingsFileSystem } from '../../../electron/main/staff/settings-file';
 import { createSettingsFile } from '../../../electron/main/staff/settings-file';
 
 let dir: string;
@@ -34,11 +36,11 @@ describe('settings file', () => {
 
   it('goes on writing after a write that failed', async () => {
     const path = join(dir, 'settings.json');
+    const refused = (): Promise<never> => Promise.reject(new Error('EACCES: permission denied'));
     const broken = createSettingsFile(path, {
-      mkdir: () => Promise.reject(new Error('EACCES')),
-      open: () => Promise.reject(new Error('EACCES')),
-      readFile: () => Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' })),
-      rename: () => Promise.reject(new Error('EACCES')),
+      ...fsPromises,
+      mkdir: refused as SettingsFileSystem['mkdir'],
+      open: refused as SettingsFileSystem['open'],
     });
     const working = createSettingsFile(path);
     const [failed, written] = await Promise.allSettled([
