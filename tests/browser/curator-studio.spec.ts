@@ -59,6 +59,40 @@ test.describe('on a laptop', () => {
     }
   });
 
+  test('quotes and programmes: one added and filled, one removed, each change saved', async ({
+    page,
+  }) => {
+    const fake = await openStudio(page);
+    await page.locator('.studio-tabs').getByRole('button', { name: 'Exhibition texts' }).click();
+    const before = fake.saved().exhibition;
+
+    await page.getByRole('button', { name: 'Add a quote' }).click();
+    const added = page.getByRole('group', { name: `Quote ${before.quotes.length + 1}` });
+    await added.getByLabel('Quote · English', { exact: true }).fill('A new quote.');
+    await added.getByLabel('Who said it · English', { exact: true }).fill('UNICEF');
+    await expectSaved(page);
+    expect(fake.saved().exhibition.quotes.at(-1)?.text.en).toEqual(['A new quote.']);
+    expect(fake.saved().exhibition.quotes.at(-1)?.author.en).toBe('UNICEF');
+
+    await page
+      .getByRole('group', { name: 'Quote 1' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await expectSaved(page);
+    expect(fake.saved().exhibition.quotes).toEqual([...before.quotes.slice(1), expect.anything()]);
+
+    await page.getByRole('button', { name: 'Add a programme' }).click();
+    const programme = page.getByRole('group', {
+      name: `Programme ${before.programmes.length + 1}`,
+    });
+    await programme.getByLabel('Name · English', { exact: true }).fill('Test programme');
+    await expectSaved(page);
+    const programmes = fake.saved().exhibition.programmes;
+    expect(programmes).toHaveLength(before.programmes.length + 1);
+    expect(programmes.at(-1)?.name.en).toBe('Test programme');
+    expect(new Set(programmes.map((item) => item.id)).size).toBe(programmes.length);
+  });
+
   test('a hero edited in three languages: saved, and the preview shows each', async ({ page }) => {
     const fake = await openStudio(page);
     await page.locator('.hero-list__open').nth(1).click();

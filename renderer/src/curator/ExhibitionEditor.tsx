@@ -9,6 +9,7 @@ import { paragraphsFromText, setAtPath } from './draft-edits';
 import { FIELD_HINTS } from './field-limits';
 import { LocalizedStoryRow, LocalizedTextRow, useFieldProblems } from './LocalizedFields';
 import { problemText } from './problem-text';
+import { RepeatedItems } from './RepeatedItems';
 
 type TextKey =
   | 'title'
@@ -105,103 +106,79 @@ export function ExhibitionEditor({ draft }: { draft: DraftContent }) {
         onChange={setText(['credit'])}
       />
 
-      <h3 className="studio-form__group-title">{strings.quotes}</h3>
-      {exhibition.quotes.map((quote, index) => (
-        <fieldset key={index} className="studio-form__item">
-          <legend>{strings.quote(number(index + 1))}</legend>
-          <LocalizedStoryRow
-            label={strings.quoteText}
-            field={`exhibition.quotes.${index}.text`}
-            limit={FIELD_HINTS.text}
-            values={quote.text}
-            onChange={setParagraphs(['quotes', index, 'text'])}
-          />
-          <LocalizedTextRow
-            label={strings.quoteAuthor}
-            field={`exhibition.quotes.${index}.author`}
-            limit={FIELD_HINTS.name}
-            values={quote.author}
-            onChange={setText(['quotes', index, 'author'])}
-          />
-          <LocalizedTextRow
-            label={strings.quoteRole}
-            field={`exhibition.quotes.${index}.role`}
-            limit={FIELD_HINTS.role}
-            values={quote.role}
-            onChange={setText(['quotes', index, 'role'])}
-          />
-          <button
-            type="button"
-            className="studio-button studio-button--quiet"
-            onClick={() =>
-              set(
-                ['quotes'],
-                exhibition.quotes.filter((_, at) => at !== index),
-              )
-            }
-          >
-            {strings.removeItem}
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="studio-button studio-button--add"
-        disabled={exhibition.quotes.length >= MAX_QUOTES}
-        onClick={() => set(['quotes'], [...exhibition.quotes, newQuote()])}
+      <RepeatedItems
+        title={strings.quotes}
+        items={exhibition.quotes}
+        max={MAX_QUOTES}
+        addLabel={strings.addQuote}
+        legend={(index) => strings.quote(number(index + 1))}
+        itemKey={(_, index) => index}
+        newItem={newQuote}
+        onChange={(quotes) => set(['quotes'], quotes)}
       >
-        <span aria-hidden="true">+</span> {strings.addQuote}
-      </button>
+        {(quote, index) => (
+          <>
+            <LocalizedStoryRow
+              label={strings.quoteText}
+              field={`exhibition.quotes.${index}.text`}
+              limit={FIELD_HINTS.text}
+              values={quote.text}
+              onChange={setParagraphs(['quotes', index, 'text'])}
+            />
+            <LocalizedTextRow
+              label={strings.quoteAuthor}
+              field={`exhibition.quotes.${index}.author`}
+              limit={FIELD_HINTS.name}
+              values={quote.author}
+              onChange={setText(['quotes', index, 'author'])}
+            />
+            <LocalizedTextRow
+              label={strings.quoteRole}
+              field={`exhibition.quotes.${index}.role`}
+              limit={FIELD_HINTS.role}
+              values={quote.role}
+              onChange={setText(['quotes', index, 'role'])}
+            />
+          </>
+        )}
+      </RepeatedItems>
 
-      <h3 className="studio-form__group-title">{strings.programmes}</h3>
-      {exhibition.programmes.map((programme, index) => (
-        <fieldset key={programme.id} className="studio-form__item">
-          <legend>{strings.programme(number(index + 1))}</legend>
-          <LocalizedTextRow
-            label={strings.programmeName}
-            field={`exhibition.programmes.${index}.name`}
-            limit={FIELD_HINTS.role}
-            values={programme.name}
-            onChange={setText(['programmes', index, 'name'])}
-          />
-          <LocalizedTextRow
-            label={strings.programmePartners}
-            field={`exhibition.programmes.${index}.partners`}
-            limit={FIELD_HINTS.role}
-            values={programme.partners}
-            onChange={setText(['programmes', index, 'partners'])}
-          />
-          <LocalizedStoryRow
-            label={strings.programmeDescription}
-            field={`exhibition.programmes.${index}.description`}
-            limit={FIELD_HINTS.text}
-            values={programme.description}
-            onChange={setParagraphs(['programmes', index, 'description'])}
-          />
-          <button
-            type="button"
-            className="studio-button studio-button--quiet"
-            onClick={() =>
-              set(
-                ['programmes'],
-                exhibition.programmes.filter((_, at) => at !== index),
-              )
-            }
-          >
-            {strings.removeItem}
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="studio-button studio-button--add"
-        disabled={exhibition.programmes.length >= MAX_PROGRAMMES}
-        onClick={() =>
-          set(['programmes'], [...exhibition.programmes, newProgramme(exhibition.programmes)])
-        }
+      <RepeatedItems
+        title={strings.programmes}
+        items={exhibition.programmes}
+        max={MAX_PROGRAMMES}
+        addLabel={strings.addProgramme}
+        legend={(index) => strings.programme(number(index + 1))}
+        itemKey={(programme) => programme.id}
+        newItem={newProgramme}
+        onChange={(programmes) => set(['programmes'], programmes)}
       >
-        <span aria-hidden="true">+</span> {strings.addProgramme}
-      </button>
+        {(programme, index) => (
+          <>
+            <LocalizedTextRow
+              label={strings.programmeName}
+              field={`exhibition.programmes.${index}.name`}
+              limit={FIELD_HINTS.role}
+              values={programme.name}
+              onChange={setText(['programmes', index, 'name'])}
+            />
+            <LocalizedTextRow
+              label={strings.programmePartners}
+              field={`exhibition.programmes.${index}.partners`}
+              limit={FIELD_HINTS.role}
+              values={programme.partners}
+              onChange={setText(['programmes', index, 'partners'])}
+            />
+            <LocalizedStoryRow
+              label={strings.programmeDescription}
+              field={`exhibition.programmes.${index}.description`}
+              limit={FIELD_HINTS.text}
+              values={programme.description}
+              onChange={setParagraphs(['programmes', index, 'description'])}
+            />
+          </>
+        )}
+      </RepeatedItems>
     </div>
   );
 }
