@@ -8,7 +8,6 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentState } from '../../common/ipc-contract';
 import { writePack } from '../../electron/main/content/pack/write-pack';
-import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
 import {
   createContentFolder,
   makeTempDir,
@@ -25,6 +24,7 @@ import {
 import { attractSurface, watchPage } from './support/kiosk-page';
 import type { PackPreview } from './support/pack-preview';
 import { startPackPreview } from './support/pack-preview';
+import { openPanelInEnglish, staffDialog, staffLanguage } from './support/staff-page';
 
 /** Reading every byte of a pack takes a while on a busy machine: wait longer than the default. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -111,29 +111,6 @@ async function runningContent(page: Page): Promise<Extract<ContentState, { statu
   const state = (await response.json()) as ContentState;
   if (state.status !== 'ready') throw new Error('the pack preview has no valid content');
   return state;
-}
-
-const staffDialog = (page: Page) =>
-  page.getByRole('dialog', { name: /^(Staff|Персонал|Қызметкерлер)$/ });
-
-async function staffLanguage(page: Page, name: 'Қазақша' | 'Русский' | 'English'): Promise<void> {
-  await staffDialog(page).getByRole('button', { name, exact: true }).tap();
-  await expect(staffDialog(page).getByRole('button', { name, exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-}
-
-async function openPanelInEnglish(page: Page): Promise<void> {
-  await expect(attractSurface(page)).toBeVisible();
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
-  await staffLanguage(page, 'English');
-  const pad = page.locator('.pin-pad');
-  for (const digit of FIRST_RUN_PIN) {
-    await pad.getByRole('button', { name: digit, exact: true }).tap();
-  }
-  await pad.locator('.pin-pad__ok').tap();
-  await expect(page.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
 }
 
 /** Every heading, button and line of the pack screen shows its whole text. */

@@ -5,8 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { KIOSK_NAME_MAX_LENGTH } from '../../common/kiosk-name';
-import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
-import { attractSurface, failOnPageProblems } from './support/kiosk-page';
+import { failOnPageProblems } from './support/kiosk-page';
+import { openPanelInEnglish } from './support/staff-page';
 
 failOnPageProblems();
 
@@ -22,20 +22,6 @@ test.afterEach(async ({ page }) => {
   await page.request.post('/api/invoke/staff:lock', { data: {}, headers: json });
 });
 
-/** Key combination, English, PIN: the panel. */
-async function openPanel(page: Page): Promise<void> {
-  // The first load of the app can take a while on a loaded machine; everything after is quick.
-  await expect(attractSurface(page)).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'English', exact: true }).tap();
-  const pad = page.locator('.pin-pad');
-  for (const digit of FIRST_RUN_PIN)
-    await pad.getByRole('button', { name: digit, exact: true }).tap();
-  await pad.locator('.pin-pad__ok').tap();
-  await expect(page.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
-}
-
 async function savedName(page: Page): Promise<string> {
   const response = await page.request.post('/api/invoke/staff:status', { data: {}, headers: json });
   return ((await response.json()) as { kioskName: string }).kioskName;
@@ -44,7 +30,7 @@ async function savedName(page: Page): Promise<string> {
 test('staff see the kiosk name, are told why a name is refused, and rename the kiosk', async ({
   page,
 }) => {
-  await openPanel(page);
+  await openPanelInEnglish(page);
   const shown = page.getByTestId('kiosk-name');
   const before = await savedName(page);
   await expect(shown).toHaveText(before);
@@ -109,7 +95,7 @@ test('staff see the kiosk name, are told why a name is refused, and rename the k
 test('the name is worded in Russian and Kazakh too, and Cancel keeps the saved one', async ({
   page,
 }) => {
-  await openPanel(page);
+  await openPanelInEnglish(page);
   const before = await savedName(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Русский', exact: true }).tap();
   await page.getByRole('button', { name: 'Изменить название' }).tap();

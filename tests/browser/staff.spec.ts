@@ -12,6 +12,13 @@ import {
   loadContent,
   failOnPageProblems,
 } from './support/kiosk-page';
+import {
+  openPadInEnglish,
+  staffDialog,
+  staffLanguage,
+  typePin,
+  unlockPanel,
+} from './support/staff-page';
 
 failOnPageProblems();
 
@@ -71,22 +78,6 @@ async function staffGesture(page: Page): Promise<void> {
   await touch(page, viewport.width - 26, viewport.height - 22, 80);
 }
 
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.locator('.pin-pad');
-  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
-  // The OK key is named in the kiosk language; its class is not.
-  await pad.locator('.pin-pad__ok').tap();
-}
-
-/**
- * Types the first-run PIN and waits for the panel. The pad and the panel both carry the language
- * switch: a tap on it in the moment the panel replaces the pad lands on a button that is gone.
- */
-async function unlockPanel(page: Page): Promise<void> {
-  await typePin(page, FIRST_RUN_PIN);
-  await expect(staffDialog(page).locator('.staff-panel')).toBeVisible();
-}
-
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).include('.staff-layer').analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -135,27 +126,6 @@ async function expectStaffLocked(page: Page): Promise<void> {
       return response.status();
     })
     .toBe(403);
-}
-
-const staffDialog = (page: Page) =>
-  page.getByRole('dialog', { name: /^(Staff|Персонал|Қызметкерлер)$/ });
-
-/** The staff screens' own language switch (a staff choice is not a visitor statistic). */
-async function staffLanguage(page: Page, name: 'Қазақша' | 'Русский' | 'English'): Promise<void> {
-  await staffDialog(page).getByRole('button', { name, exact: true }).tap();
-  await expect(staffDialog(page).getByRole('button', { name, exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-}
-
-/** Opens the PIN pad with the key combination and switches it to English. */
-async function openPadInEnglish(page: Page): Promise<void> {
-  // The key combination is heard once the app has started; a press before that is lost.
-  await expect(attractSurface(page)).toBeVisible();
-  await page.keyboard.press('Control+Alt+Shift+KeyK');
-  await staffLanguage(page, 'English');
-  await expect(page.getByRole('heading', { name: 'Staff access' })).toBeVisible();
 }
 
 test('gesture, wrong PIN, right PIN, panel with statistics, export, resume', async ({ page }) => {
