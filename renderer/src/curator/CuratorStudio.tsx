@@ -16,6 +16,7 @@ import { LivePreview } from './LivePreview';
 import { ProblemsContext } from './LocalizedFields';
 import { problemsByPath } from './problem-text';
 import { ReadyChecklist } from './ReadyChecklist';
+import { refusedActionsText } from './refused-actions-text';
 import { SettingsEditor } from './SettingsEditor';
 import { StudioHeader } from './StudioHeader';
 
@@ -49,6 +50,8 @@ function StudioBody({
   const draft = useCurator((state) => state.draft);
   const load = useCurator((state) => state.load);
   const unlocked = useCurator((state) => state.unlocked);
+  const pinClosed = useCurator((state) => state.pinClosed);
+  const waiting = useCurator((state) => state.waitingForPin);
 
   return (
     <div className="studio" lang={language}>
@@ -79,12 +82,17 @@ function StudioBody({
       )}
       {locked && (
         <div className="studio-pin" role="dialog" aria-modal="true" aria-label={strings.pinTitle}>
+          {/* With a draft on screen, closing the pad keeps it there (leaving would lose unsaved typing). */}
           <PinScreen
             title={strings.pinTitle}
-            hint={strings.pinHint}
-            cancelLabel={onLeave ? strings.leaveStudio : strings.cancel}
+            hint={
+              waiting.length > 0
+                ? strings.waitingForPin(refusedActionsText(waiting, draft, language, strings))
+                : strings.pinHint
+            }
+            cancelLabel={draft ? strings.pinNotNow : onLeave ? strings.leaveStudio : strings.cancel}
             onUnlocked={unlocked}
-            onCancel={onLeave ?? (() => undefined)}
+            onCancel={draft ? pinClosed : (onLeave ?? (() => undefined))}
           />
         </div>
       )}
