@@ -3,10 +3,10 @@
 // settings, and the "Ready for the mall" checklist; the PIN pad first when the session is locked.
 import './CuratorStudio.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { ComponentType } from 'react';
-import type { StudioUnlockProps } from '../staff/StudioUnlock';
+import { StudioUnlock } from '../staff/StudioUnlock';
 import type { CuratorApi, DraftContent } from '../../../common/curator-contract';
 import { kioskStore } from '../store/kiosk-store';
+import { getCuratorApi } from './curator-api';
 import { CuratorStoreContext, useCurator, useCuratorStrings } from './curator-context';
 import { createCuratorStore } from './curator-store';
 import { ExhibitionEditor } from './ExhibitionEditor';
@@ -21,29 +21,27 @@ import { SettingsEditor } from './SettingsEditor';
 import { StudioHeader } from './StudioHeader';
 
 export interface CuratorStudioProps {
-  api: CuratorApi;
+  /** The studio's calls; window.kiosk.curator or the preview's HTTP ones by default. */
+  api?: CuratorApi;
   /** Over the kiosk: back to the staff panel. Absent in the curator's own window. */
   onLeave?: () => void;
-  /** The staff PIN pad (staff/StudioUnlock.tsx), shown while main wants the PIN. */
-  pinScreen: ComponentType<StudioUnlockProps>;
 }
 
-export function CuratorStudio({ api, onLeave, pinScreen }: CuratorStudioProps) {
-  const [store] = useState(() => createCuratorStore(api, kioskStore.getState().language));
+export function CuratorStudio({ api, onLeave }: CuratorStudioProps) {
+  const [store] = useState(() =>
+    createCuratorStore(api ?? getCuratorApi(), kioskStore.getState().language),
+  );
   useEffect(() => {
     void store.getState().load();
   }, [store]);
   return (
     <CuratorStoreContext.Provider value={store}>
-      <StudioBody onLeave={onLeave} pinScreen={pinScreen} />
+      <StudioBody onLeave={onLeave} />
     </CuratorStoreContext.Provider>
   );
 }
 
-function StudioBody({
-  onLeave,
-  pinScreen: PinScreen,
-}: Pick<CuratorStudioProps, 'onLeave' | 'pinScreen'>) {
+function StudioBody({ onLeave }: Pick<CuratorStudioProps, 'onLeave'>) {
   const { strings, language } = useCuratorStrings();
   const phase = useCurator((state) => state.phase);
   const locked = useCurator((state) => state.locked);
@@ -83,7 +81,7 @@ function StudioBody({
       {locked && (
         <div className="studio-pin" role="dialog" aria-modal="true" aria-label={strings.pinTitle}>
           {/* With a draft on screen, closing the pad keeps it there (leaving would lose unsaved typing). */}
-          <PinScreen
+          <StudioUnlock
             title={strings.pinTitle}
             hint={
               waiting.length > 0
