@@ -194,6 +194,9 @@ export function renderReport(results: BenchResults, chartFile: string): string {
       '| What | Raw | Gzip |',
       '| --- | --- | --- |',
       `| Renderer JS (kiosk) | ${kb(size.rendererJsBytes)} | ${kb(size.rendererJsGzipBytes)} |`,
+      ...(size.startJsGzipBytes === undefined
+        ? []
+        : [`| of which a visitor loads at start | | ${kb(size.startJsGzipBytes)} |`]),
       `| Curator studio JS (lazy) | | ${kb(size.studioJsGzipBytes ?? 0)} |`,
       `| Renderer CSS | ${kb(size.rendererCssBytes)} | ${kb(size.rendererCssGzipBytes)} |`,
       `| Fonts (${size.fontFiles} files) | ${kb(size.fontBytes)} | (already compressed) |`,

@@ -124,6 +124,8 @@ export interface SizeResult {
   rendererJsGzipBytes: number;
   /** The curator studio's chunks (Curator*.js), lazy-loaded only on /curator or from the staff panel. */
   studioJsGzipBytes?: number;
+  /** What a visitor's kiosk loads at start: the entry, the app and their static imports. */
+  startJsGzipBytes?: number;
   rendererCssBytes: number;
   rendererCssGzipBytes: number;
   fontBytes: number;

@@ -1,8 +1,7 @@
 // Runs in: every process. The studio's plain values (no zod), so the renderer can import them
 // without pulling the schemas into its bundle: page path, image URL prefix, limits and ranges.
 
-/** Page path of the studio, same origin as the kiosk (app://kiosk/curator, /curator in the preview). */
-export const CURATOR_PATH = '/curator';
+export { CURATOR_PATH } from './curator-path';
 /**
  * URL prefix of the working copy's images: `assetBaseUrl + path` for every image path in the draft
  * (new renders from the working area, and published or bundled images the draft still uses).

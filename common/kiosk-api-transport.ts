@@ -1,6 +1,7 @@
 // Runs in: every process (preload, renderer, tests). Builds the KioskApi object from a transport, so
 // the preload bridge (IPC) and the web preview (HTTP) expose exactly the same calls on the same
-// channels. Type imports only: the renderer bundle must not pull zod in through here.
+// channels. Type imports only: the renderer bundle must not pull zod in through here. The curator
+// studio's part is built in curator-api-transport.ts, so the kiosk's own JS does not carry it.
 import type {
   ContentState,
   InvokeChannel,
@@ -12,7 +13,7 @@ import type {
   Unsubscribe,
 } from './ipc-contract';
 import type { PhotoImportResult } from './curator-contract';
-import { MAX_PHOTO_BYTES, previewPhotoUploadPath } from './curator-constants';
+import { createCuratorApiFromTransport } from './curator-api-transport';
 
 export interface KioskTransport {
   invoke<C extends InvokeChannel>(
@@ -43,7 +44,18 @@ export const previewSendPath = (channel: SendChannel): string => `/api/send/${ch
 /** Server-sent events of the web preview: `content` events carry the new ContentState (as IPC's content:changed). */
 export const PREVIEW_EVENTS_PATH = '/api/events';
 
-export function createKioskApiFromTransport(transport: KioskTransport) {
+/** Every call: the preload bridge's window.kiosk, and the preview's in tests. */
+export function createKioskApiFromTransport(transport: KioskTransport): KioskApi {
+  return {
+    ...createKioskApiWithoutStudio(transport),
+    curator: createCuratorApiFromTransport(transport),
+  };
+}
+
+/** The kiosk's calls without the curator studio's (the renderer's own, see platform/kiosk-api.ts). */
+export type KioskApiWithoutStudio = Omit<KioskApi, 'curator'>;
+
+export function createKioskApiWithoutStudio(transport: KioskTransport) {
   const { invoke, send } = transport;
   return {
     content: {
@@ -71,47 +83,5 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
       listPacks: () => invoke('staff:list-packs', undefined),
       installPack: (id) => invoke('staff:install-pack', { id }),
     },
-    curator: {
-      open: () => invoke('curator:open', undefined),
-      save: (baseRevision, content) => invoke('curator:save', { baseRevision, content }),
-      discardDraft: () => invoke('curator:discard-draft', undefined),
-      choosePhoto: (heroKey) => invoke('curator:choose-photo', { heroKey }),
-      uploadPhoto: (heroKey, file, fileName) =>
-        transport.uploadPhoto
-          ? transport.uploadPhoto(heroKey, file, fileName)
-          : Promise.resolve({ ok: false, reason: 'unavailable' }),
-      photoProgress: () => invoke('curator:photo-progress', undefined),
-      setFocalPoint: (originalId, focalPoint) =>
-        invoke('curator:set-focal-point', { originalId, focalPoint }),
-      publish: (baseRevision) => invoke('curator:publish', { baseRevision }),
-      restorePrevious: () => invoke('curator:restore-previous', undefined),
-    },
-  } satisfies KioskApi;
-}
-
-type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-/**
- * The preview's side of uploadPhoto, for the renderer's HTTP transport: POSTs the bytes to
- * previewPhotoUploadPath. Files over MAX_PHOTO_BYTES are refused here without sending them.
- */
-export async function uploadPhotoOverHttp(
-  fetchImpl: FetchLike,
-  heroKey: string,
-  file: Blob,
-  fileName: string,
-): Promise<PhotoImportResult> {
-  if (file.size > MAX_PHOTO_BYTES) {
-    return { ok: false, reason: 'file-too-large', bytes: file.size, maxBytes: MAX_PHOTO_BYTES };
-  }
-  const response = await fetchImpl(previewPhotoUploadPath(heroKey, fileName), {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
-    body: file,
-  });
-  if (response.status === 413) {
-    return { ok: false, reason: 'file-too-large', bytes: file.size, maxBytes: MAX_PHOTO_BYTES };
-  }
-  if (!response.ok) throw new Error(`curator photo upload failed: HTTP ${response.status}`);
-  return (await response.json()) as PhotoImportResult;
+  } satisfies KioskApiWithoutStudio;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyMeta } from '../tools/csp-meta';
+import { CHUNK_GROUPS } from '../tools/renderer-chunks';
 import { entryScriptsAtBodyEnd } from '../tools/scripts-after-body';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
@@ -21,10 +22,18 @@ export default defineConfig({
     // No modulepreload links in index.html: they were fetched beside the first frame's portrait
     // and held its paint back ~20 ms on the benchmark machine, while the entry waits for that paint
     // anyway (renderer/src/boot.ts). The app's own imports keep their preloads.
+    // No polyfill either: Electron's and the preview's Chromium support modulepreload.
     modulePreload: {
+      polyfill: false,
       resolveDependencies: (_file, dependencies, { hostType }) =>
         hostType === 'html' ? [] : dependencies,
     },
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Each group takes exactly the modules it names (tools/renderer-chunks.ts), not their imports.
+        codeSplitting: { includeDependenciesRecursively: false, groups: CHUNK_GROUPS },
+      },
+    },
   },
 });

@@ -13,10 +13,10 @@ import { releaseFirstFrameAtLatest } from './platform/first-frame';
 import { installKioskGuards } from './platform/kiosk-guards';
 import { watchFrames } from './platform/watch-frames';
 
-// Through the staff chunk, which the studio builds on (PIN pad, staff wording): loaded first on either
-// way in, the modules they share stay in it instead of splitting into chunks the kiosk also loads.
+// The studio's own chunk; the staff modules it uses (PIN pad, staff words) stay in the staff chunk
+// (tools/renderer-chunks.ts).
 const CuratorPage = lazy(() =>
-  import('./staff/StaffLayer').then((module) => ({ default: module.CuratorPage })),
+  import('./curator/CuratorPage').then((module) => ({ default: module.CuratorPage })),
 );
 const curatorPage = isCuratorPage(window.location);
 if (!curatorPage) {

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
 import { installFakeCurator } from './support/fake-curator';
-import { expectSaved, field, openStudio, STUDIO_START_MS } from './support/studio-page';
+import { expectSaved, field, openStudio, STUDIO_START_MS, typePin } from './support/studio-page';
 
 test.use({ viewport: { width: 1440, height: 900 }, hasTouch: false });
 
@@ -147,10 +147,7 @@ test('the studio asks for the staff PIN first, then opens', async ({ page }) => 
   const fake = await installFakeCurator(page);
   fake.requirePin();
   await page.goto('/curator');
-  const pad = page.locator('.pin-pad');
-  await expect(pad).toBeVisible({ timeout: STUDIO_START_MS });
-  for (const digit of FIRST_RUN_PIN)
-    await pad.getByRole('button', { name: digit, exact: true }).click();
-  await pad.locator('.pin-pad__ok').click();
+  await expect(page.locator('.pin-pad')).toBeVisible({ timeout: STUDIO_START_MS });
+  await typePin(page, FIRST_RUN_PIN);
   await expect(page.locator('.hero-editor__title')).toBeVisible();
 });

@@ -1,25 +1,21 @@
 // Runs in: renderer. The screens a visitor reaches only after touching the kiosk (story, index,
-// about), each in its own chunk: they are not parsed before the first portrait, and are fetched as
-// soon as the visitor screens mount, long before a visitor can open them.
+// about), in a chunk of their own (screens-chunk.ts): not parsed before the first portrait, and
+// fetched as soon as the visitor screens mount, long before a visitor can open them.
 import { lazy } from 'react';
 
-const loadStoryPanel = () => import('./StoryPanel');
-const loadIndexScreen = () => import('./IndexScreen');
-const loadAboutScreen = () => import('./AboutScreen');
+const loadScreens = () => import('./screens-chunk');
 
 export const StoryPanel = lazy(() =>
-  loadStoryPanel().then((module) => ({ default: module.StoryPanel })),
+  loadScreens().then((module) => ({ default: module.StoryPanel })),
 );
 export const IndexScreen = lazy(() =>
-  loadIndexScreen().then((module) => ({ default: module.IndexScreen })),
+  loadScreens().then((module) => ({ default: module.IndexScreen })),
 );
 export const AboutScreen = lazy(() =>
-  loadAboutScreen().then((module) => ({ default: module.AboutScreen })),
+  loadScreens().then((module) => ({ default: module.AboutScreen })),
 );
 
-/** Starts fetching every secondary screen's chunk; the browser keeps each module once loaded. */
+/** Starts fetching the secondary screens' chunk; the browser keeps its module once loaded. */
 export function preloadSecondaryScreens(): void {
-  for (const load of [loadStoryPanel, loadIndexScreen, loadAboutScreen]) {
-    load().catch(() => undefined);
-  }
+  loadScreens().catch(() => undefined);
 }

@@ -2,13 +2,10 @@
 // preview and the `--curator` window of the installed app. Never the kiosk's lockdown: text can be
 // selected, pasted and scrolled like in any desktop tool.
 import { useEffect } from 'react';
-import type { ComponentType } from 'react';
-import type { StudioUnlockProps } from '../staff/StudioUnlock';
-import { getKioskApi } from '../platform/kiosk-api';
 import { CuratorStudio } from './CuratorStudio';
 import { useCuratorStrings } from './curator-context';
 
-export function CuratorPage({ pinScreen }: { pinScreen: ComponentType<StudioUnlockProps> }) {
+export function CuratorPage() {
   const { strings } = useCuratorStrings();
   useEffect(() => {
     document.documentElement.classList.add('curator-page');
@@ -16,5 +13,5 @@ export function CuratorPage({ pinScreen }: { pinScreen: ComponentType<StudioUnlo
   useEffect(() => {
     document.title = `${strings.studio} · ${strings.exhibitionName}`;
   }, [strings]);
-  return <CuratorStudio api={getKioskApi().curator} pinScreen={pinScreen} />;
+  return <CuratorStudio />;
 }

@@ -3,10 +3,10 @@
 // settings, and the "Ready for the mall" checklist; the PIN pad first when the session is locked.
 import './CuratorStudio.css';
 import { useEffect, useMemo, useState } from 'react';
-import type { ComponentType } from 'react';
-import type { StudioUnlockProps } from '../staff/StudioUnlock';
+import { StudioUnlock } from '../staff/StudioUnlock';
 import type { CuratorApi, DraftContent } from '../../../common/curator-contract';
 import { kioskStore } from '../store/kiosk-store';
+import { getCuratorApi } from './curator-api';
 import { CuratorStoreContext, useCurator, useCuratorStrings } from './curator-context';
 import { createCuratorStore } from './curator-store';
 import { ExhibitionEditor } from './ExhibitionEditor';
@@ -16,39 +16,40 @@ import { LivePreview } from './LivePreview';
 import { ProblemsContext } from './LocalizedFields';
 import { problemsByPath } from './problem-text';
 import { ReadyChecklist } from './ReadyChecklist';
+import { refusedActionsText } from './refused-actions-text';
 import { SettingsEditor } from './SettingsEditor';
 import { StudioHeader } from './StudioHeader';
 
 export interface CuratorStudioProps {
-  api: CuratorApi;
+  /** The studio's calls; window.kiosk.curator or the preview's HTTP ones by default. */
+  api?: CuratorApi;
   /** Over the kiosk: back to the staff panel. Absent in the curator's own window. */
   onLeave?: () => void;
-  /** The staff PIN pad (staff/StudioUnlock.tsx), shown while main wants the PIN. */
-  pinScreen: ComponentType<StudioUnlockProps>;
 }
 
-export function CuratorStudio({ api, onLeave, pinScreen }: CuratorStudioProps) {
-  const [store] = useState(() => createCuratorStore(api, kioskStore.getState().language));
+export function CuratorStudio({ api, onLeave }: CuratorStudioProps) {
+  const [store] = useState(() =>
+    createCuratorStore(api ?? getCuratorApi(), kioskStore.getState().language),
+  );
   useEffect(() => {
     void store.getState().load();
   }, [store]);
   return (
     <CuratorStoreContext.Provider value={store}>
-      <StudioBody onLeave={onLeave} pinScreen={pinScreen} />
+      <StudioBody onLeave={onLeave} />
     </CuratorStoreContext.Provider>
   );
 }
 
-function StudioBody({
-  onLeave,
-  pinScreen: PinScreen,
-}: Pick<CuratorStudioProps, 'onLeave' | 'pinScreen'>) {
+function StudioBody({ onLeave }: Pick<CuratorStudioProps, 'onLeave'>) {
   const { strings, language } = useCuratorStrings();
   const phase = useCurator((state) => state.phase);
   const locked = useCurator((state) => state.locked);
   const draft = useCurator((state) => state.draft);
   const load = useCurator((state) => state.load);
   const unlocked = useCurator((state) => state.unlocked);
+  const pinClosed = useCurator((state) => state.pinClosed);
+  const waiting = useCurator((state) => state.waitingForPin);
 
   return (
     <div className="studio" lang={language}>
@@ -79,12 +80,17 @@ function StudioBody({
       )}
       {locked && (
         <div className="studio-pin" role="dialog" aria-modal="true" aria-label={strings.pinTitle}>
-          <PinScreen
+          {/* With a draft on screen, closing the pad keeps it there (leaving would lose unsaved typing). */}
+          <StudioUnlock
             title={strings.pinTitle}
-            hint={strings.pinHint}
-            cancelLabel={onLeave ? strings.leaveStudio : strings.cancel}
+            hint={
+              waiting.length > 0
+                ? strings.waitingForPin(refusedActionsText(waiting, draft, language, strings))
+                : strings.pinHint
+            }
+            cancelLabel={draft ? strings.pinNotNow : onLeave ? strings.leaveStudio : strings.cancel}
             onUnlocked={unlocked}
-            onCancel={onLeave ?? (() => undefined)}
+            onCancel={draft ? pinClosed : (onLeave ?? (() => undefined))}
           />
         </div>
       )}

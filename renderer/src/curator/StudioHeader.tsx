@@ -8,6 +8,7 @@ import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { PublishState, StudioSection } from './curator-store';
 import type { CuratorStrings } from './curator-strings';
+import { refusedActionsText } from './refused-actions-text';
 
 const SECTIONS: readonly StudioSection[] = ['heroes', 'exhibition', 'settings', 'checklist'];
 /** "Tap again to restore" waits this long for the second tap. */
@@ -162,7 +163,25 @@ function StudioNotices() {
   const showSection = useCurator((state) => state.showSection);
   const publishedChanged = useCurator((state) => state.publishedChanged);
   const discardDraft = useCurator((state) => state.discardDraft);
+  const notDone = useCurator((state) => state.notDone);
+  const draft = useCurator((state) => state.draft);
+  const askPin = useCurator((state) => state.askPin);
 
+  if (notDone.length > 0) {
+    return (
+      <div className="studio-notice studio-notice--error" role="alert">
+        <p>
+          {strings.notDoneWithoutPin(refusedActionsText(notDone, draft, language, strings))}
+          {save.kind !== 'saved' && ` ${strings.typingKept}`}
+        </p>
+        <div className="studio-notice__actions">
+          <button type="button" className="studio-button" onClick={askPin}>
+            {strings.enterPin}
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (save.kind === 'conflict') {
     return (
       <div className="studio-notice studio-notice--error" role="alert">

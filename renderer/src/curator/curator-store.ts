@@ -17,6 +17,8 @@ import type {
 } from '../../../common/curator-contract';
 import { isStaffLockedError } from '../../../common/kiosk-api-transport';
 import { updateHero } from './draft-edits';
+import { createRetryAfterUnlock } from './retry-after-unlock';
+import type { RefusedAction } from './retry-after-unlock';
 
 /** Typing pauses this long before the working copy is written. */
 export const AUTOSAVE_DELAY_MS = 800;
@@ -65,6 +67,10 @@ export interface CuratorState {
   phase: 'loading' | 'ready' | 'failed';
   /** The main process wants the staff PIN (first, or again after a pause): the PIN pad shows. */
   locked: boolean;
+  /** Actions main refused for want of the PIN, repeated once after it (retry-after-unlock.ts). */
+  waitingForPin: RefusedAction[];
+  /** What waited when the PIN pad was closed without the PIN: not done, and said so. */
+  notDone: RefusedAction[];
   draft: DraftContent | null;
   revision: number;
   checks: CuratorChecks | null;
@@ -81,8 +87,12 @@ export interface CuratorState {
   publish: PublishState;
   preview: PreviewOptions;
   load(): Promise<void>;
-  /** The PIN was accepted: open the working copy, or write what waited. */
+  /** The PIN was accepted: open the working copy, or repeat what waited and write the typing. */
   unlocked(): void;
+  /** The PIN pad was closed without the PIN: what waited is forgotten, the draft stays on screen. */
+  pinClosed(): void;
+  /** Shows the PIN pad again (after it was closed). */
+  askPin(): void;
   /** Every change to the draft goes through here: it is autosaved. */
   edit(change: (draft: DraftContent) => DraftContent): void;
   showSection(section: StudioSection): void;
@@ -129,10 +139,22 @@ export function createCuratorStore(
   /** The draft the working copy holds, as far as we know. */
   let savedDraft: DraftContent | null = null;
   const focalTimers = new Map<string, unknown>();
+  const retry = createRetryAfterUnlock();
 
   return createStore<CuratorState>()((set, get) => {
-    const noteLocked = (error: unknown): void => {
-      if (isStaffLockedError(error)) set({ locked: true });
+    /**
+     * True when main refused for want of the PIN: the pad shows, and the action (when given) is
+     * held to be repeated after it.
+     */
+    const noteLocked = (
+      error: unknown,
+      action?: RefusedAction,
+      repeat?: () => unknown,
+    ): boolean => {
+      if (!isStaffLockedError(error)) return false;
+      if (action && repeat) retry.hold(action, repeat);
+      set({ locked: true, waitingForPin: retry.waiting(), notDone: [] });
+      return true;
     };
 
     const scheduleSave = (): void => {
@@ -191,8 +213,8 @@ export function createCuratorStore(
               : { kind: 'failed', reason: failureOf(result) },
         });
       } catch (error) {
-        noteLocked(error);
-        set({ save: { kind: 'failed', reason: 'no-answer' } });
+        const locked = noteLocked(error, { kind: 'save' }, () => get().saveNow());
+        set({ save: locked ? { kind: 'pending' } : { kind: 'failed', reason: 'no-answer' } });
       }
       return false;
     };
@@ -208,6 +230,23 @@ export function createCuratorStore(
       );
     };
 
+    /** Asks main to render the hero's crops for its focal point as it is now. */
+    const renderFocalPoint = (heroKey: string): void => {
+      const hero = get().draft?.heroes.find((item) => item.key === heroKey);
+      if (!hero?.photo.original) return;
+      const asked = hero.photo.focalPoint;
+      api.setFocalPoint(hero.photo.original.id, asked).then(
+        (result) => {
+          const now = get().draft?.heroes.find((item) => item.key === heroKey);
+          // Moved again meanwhile: that move renders on its own timer.
+          if (!result.ok || !now || now.photo.focalPoint !== asked) return;
+          applyPhoto(heroKey, result.photo);
+        },
+        (error: unknown) =>
+          noteLocked(error, { kind: 'focal-point', heroKey }, () => renderFocalPoint(heroKey)),
+      );
+    };
+
     const setJob = (heroKey: string, job: PhotoJob | null): void =>
       set((state) => {
         const others = Object.entries(state.photoJobs).filter(([key]) => key !== heroKey);
@@ -217,6 +256,8 @@ export function createCuratorStore(
     return {
       phase: 'loading',
       locked: false,
+      waitingForPin: [],
+      notDone: [],
       draft: null,
       revision: 0,
       checks: null,
@@ -242,10 +283,23 @@ export function createCuratorStore(
       },
 
       unlocked() {
-        set({ locked: false });
-        if (get().draft) void get().saveNow();
-        else void get().load();
+        set({ locked: false, waitingForPin: [], notDone: [] });
+        if (!get().draft) {
+          void get().load();
+          return;
+        }
+        void (async () => {
+          await retry.repeatAll();
+          // The typing that waited (a repeated action refused again has asked for the PIN anew).
+          if (!get().locked) await get().saveNow();
+        })();
       },
+
+      pinClosed() {
+        set({ locked: false, waitingForPin: [], notDone: retry.dropAll() });
+      },
+
+      askPin: () => set({ locked: true, notDone: [] }),
 
       edit(change) {
         const { draft, save } = get();
@@ -303,7 +357,7 @@ export function createCuratorStore(
         try {
           set({ ...opened(await api.discardDraft()), publish: { kind: 'idle' } });
         } catch (error) {
-          noteLocked(error);
+          noteLocked(error, { kind: 'discard-draft' }, () => get().discardDraft());
         }
       },
 
@@ -338,8 +392,13 @@ export function createCuratorStore(
             );
           }
         } catch (error) {
-          noteLocked(error);
-          setJob(heroKey, { phase: 'failed', refusal: { ok: false, reason: 'no-answer' } });
+          const locked = noteLocked(error, { kind: 'photo', heroKey }, () =>
+            get().bringPhoto(heroKey, file),
+          );
+          setJob(
+            heroKey,
+            locked ? null : { phase: 'failed', refusal: { ok: false, reason: 'no-answer' } },
+          );
         } finally {
           polling = false;
         }
@@ -360,22 +419,21 @@ export function createCuratorStore(
           heroKey,
           effects.setTimer(() => {
             focalTimers.delete(heroKey);
-            const hero = get().draft?.heroes.find((item) => item.key === heroKey);
-            if (!hero?.photo.original) return;
-            const asked = hero.photo.focalPoint;
-            api.setFocalPoint(hero.photo.original.id, asked).then((result) => {
-              const now = get().draft?.heroes.find((item) => item.key === heroKey);
-              // Moved again meanwhile: that move renders on its own timer.
-              if (!result.ok || !now || now.photo.focalPoint !== asked) return;
-              applyPhoto(heroKey, result.photo);
-            }, noteLocked);
+            renderFocalPoint(heroKey);
           }, FOCAL_RENDER_DELAY_MS),
         );
       },
 
       async publishNow() {
         set({ publish: { kind: 'publishing' } });
+        const repeat = () => get().publishNow();
         if (!(await get().saveNow())) {
+          // The save was refused for want of the PIN: Publish waits for it too.
+          if (get().locked) {
+            retry.hold({ kind: 'publish' }, repeat);
+            set({ publish: { kind: 'idle' }, waitingForPin: retry.waiting() });
+            return;
+          }
           const { save } = get();
           set({
             publish: { kind: 'failed', reason: save.kind === 'failed' ? save.reason : 'no-answer' },
@@ -400,8 +458,8 @@ export function createCuratorStore(
             set({ publish: { kind: 'failed', reason: failureOf(result) } });
           }
         } catch (error) {
-          noteLocked(error);
-          set({ publish: { kind: 'failed', reason: 'no-answer' } });
+          const locked = noteLocked(error, { kind: 'publish' }, repeat);
+          set({ publish: locked ? { kind: 'idle' } : { kind: 'failed', reason: 'no-answer' } });
         }
       },
 
@@ -414,8 +472,12 @@ export function createCuratorStore(
             set({ publish: { kind: 'nothing-to-restore' }, canRestore: false });
           else set({ publish: { kind: 'restore-failed', reason: failureOf(result) } });
         } catch (error) {
-          noteLocked(error);
-          set({ publish: { kind: 'restore-failed', reason: 'no-answer' } });
+          const locked = noteLocked(error, { kind: 'restore-previous' }, () =>
+            get().restorePrevious(),
+          );
+          set({
+            publish: locked ? { kind: 'idle' } : { kind: 'restore-failed', reason: 'no-answer' },
+          });
         }
       },
     };

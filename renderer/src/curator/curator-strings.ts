@@ -15,6 +15,20 @@ export interface CuratorStrings {
   tryAgain: string;
   pinTitle: string;
   pinHint: string;
+  // The session locked after a pause: what waits for the PIN, or was not done without it
+  /** Closes the PIN pad without the PIN: what waited is not done. */
+  pinNotNow: string;
+  waitingForPin: (actions: string) => string;
+  notDoneWithoutPin: (actions: string) => string;
+  enterPin: string;
+  refusedAction: {
+    save: string;
+    publish: string;
+    'restore-previous': string;
+    'discard-draft': string;
+    photo: (name: string) => string;
+    'focal-point': (name: string) => string;
+  };
   leaveStudio: string;
   sections: { heroes: string; exhibition: string; settings: string; checklist: string };
   // Saving and publishing
@@ -224,6 +238,19 @@ const en: CuratorStrings = {
   tryAgain: 'Try again',
   pinTitle: 'Curator studio',
   pinHint: 'Enter the staff PIN to edit the exhibition',
+  pinNotNow: 'Not now',
+  waitingForPin: (actions) =>
+    `The session locked after a pause. After the PIN, the studio finishes what it could not do: ${actions}.`,
+  notDoneWithoutPin: (actions) => `Not done, because the staff PIN was not entered: ${actions}.`,
+  enterPin: 'Enter the PIN',
+  refusedAction: {
+    save: 'saving your latest changes',
+    publish: 'publishing',
+    'restore-previous': 'restoring the previous content',
+    'discard-draft': 'starting again from the published content',
+    photo: (name) => `the photo for ${name}`,
+    'focal-point': (name) => `the crops for ${name}'s new focal point`,
+  },
   leaveStudio: 'Back to the staff panel',
   sections: {
     heroes: 'Heroes',
@@ -454,6 +481,20 @@ const ru: CuratorStrings = {
   tryAgain: 'Попробовать снова',
   pinTitle: 'Студия куратора',
   pinHint: 'Введите PIN-код сотрудника, чтобы редактировать выставку',
+  pinNotNow: 'Не сейчас',
+  waitingForPin: (actions) =>
+    `Сеанс заблокирован после паузы. После PIN-кода студия доделает то, что не получилось: ${actions}.`,
+  notDoneWithoutPin: (actions) =>
+    `Не сделано, потому что PIN-код сотрудника не введён: ${actions}.`,
+  enterPin: 'Ввести PIN-код',
+  refusedAction: {
+    save: 'сохранение последних изменений',
+    publish: 'публикация',
+    'restore-previous': 'возврат предыдущей версии',
+    'discard-draft': 'начало заново с опубликованной версии',
+    photo: (name) => `фото: ${name}`,
+    'focal-point': (name) => `кадры по новой точке фокуса: ${name}`,
+  },
   leaveStudio: 'Назад в панель сотрудников',
   sections: {
     heroes: 'Герои',
@@ -687,6 +728,19 @@ const kk: CuratorStrings = {
   tryAgain: 'Қайталау',
   pinTitle: 'Куратор студиясы',
   pinHint: 'Көрмені өңдеу үшін қызметкер PIN-кодын енгізіңіз',
+  pinNotNow: 'Қазір емес',
+  waitingForPin: (actions) =>
+    `Үзілістен кейін сеанс құлыпталды. PIN-кодтан кейін студия орындалмағанды аяқтайды: ${actions}.`,
+  notDoneWithoutPin: (actions) => `Қызметкер PIN-коды енгізілмегендіктен орындалмады: ${actions}.`,
+  enterPin: 'PIN-кодты енгізу',
+  refusedAction: {
+    save: 'соңғы өзгерістерді сақтау',
+    publish: 'жариялау',
+    'restore-previous': 'алдыңғы нұсқаны қайтару',
+    'discard-draft': 'жарияланған нұсқадан қайта бастау',
+    photo: (name) => `фото: ${name}`,
+    'focal-point': (name) => `жаңа фокус нүктесі бойынша кадрлар: ${name}`,
+  },
   leaveStudio: 'Қызметкерлер панеліне оралу',
   sections: {
     heroes: 'Батырлар',

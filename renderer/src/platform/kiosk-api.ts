@@ -1,13 +1,14 @@
 // Runs in: renderer. The one way the renderer talks to the main process: the preload bridge
-// (window.kiosk) in Electron, or the same calls over HTTP in the web preview.
+// (window.kiosk) in Electron, or the same calls over HTTP in the web preview. The curator studio's
+// calls come from curator/curator-api.ts, in the studio's chunk.
 import type { ContentState, InvokeResponse, KioskApi } from '../../../common/ipc-contract';
 import {
-  createKioskApiFromTransport,
+  createKioskApiWithoutStudio,
   PREVIEW_EVENTS_PATH,
   previewInvokePath,
   previewSendPath,
-  uploadPhotoOverHttp,
 } from '../../../common/kiosk-api-transport';
+import type { KioskApiWithoutStudio, KioskTransport } from '../../../common/kiosk-api-transport';
 
 declare global {
   interface Window {
@@ -20,21 +21,26 @@ export function isPreview(): boolean {
   return typeof window === 'undefined' || window.kiosk === undefined;
 }
 
-let cachedApi: KioskApi | undefined;
+let cachedApi: KioskApiWithoutStudio | undefined;
 
-export function getKioskApi(): KioskApi {
+export function getKioskApi(): KioskApiWithoutStudio {
   if (typeof window !== 'undefined' && window.kiosk) return window.kiosk;
   cachedApi ??= createPreviewKioskApi();
   return cachedApi;
 }
 
-type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** The HTTP adapter used by the web preview (tools/preview.ts answers these paths). */
 export function createPreviewKioskApi(
   fetchImpl: FetchLike = (...args) => fetch(...args),
-): KioskApi {
-  return createKioskApiFromTransport({
+): KioskApiWithoutStudio {
+  return createKioskApiWithoutStudio(createPreviewTransport(fetchImpl));
+}
+
+/** The web preview's transport: HTTP POSTs for invoke and send, server-sent events for content. */
+export function createPreviewTransport(fetchImpl: FetchLike): KioskTransport {
+  return {
     invoke: async (channel, request) => {
       const response = await fetchImpl(previewInvokePath(channel), {
         method: 'POST',
@@ -62,8 +68,5 @@ export function createPreviewKioskApi(
       });
       return () => events.close();
     },
-    // The curator studio's photo import: the file's bytes over HTTP (Electron uses its dialog).
-    uploadPhoto: (heroKey, file, fileName) =>
-      uploadPhotoOverHttp(fetchImpl, heroKey, file, fileName),
-  });
+  };
 }

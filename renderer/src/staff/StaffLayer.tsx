@@ -2,13 +2,11 @@
 // shows the PIN pad, the staff panel, or the curator studio opened from the panel. Staff screens close themselves after the idle timeout.
 import './staff.css';
 import { lazy, Suspense } from 'react';
-import { getKioskApi } from '../platform/kiosk-api';
 import { kioskStore, useKiosk } from '../store/kiosk-store';
 import { formatCount } from './staff-format';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch';
 import { StaffPanel } from './StaffPanel';
 import { StaffUnlock } from './StaffUnlock';
-import { StudioUnlock } from './StudioUnlock';
 import { useStaffIdle } from './use-staff-idle';
 import { useStaffStrings } from './use-staff-strings';
 
@@ -16,19 +14,6 @@ import { useStaffStrings } from './use-staff-strings';
 const CuratorStudio = lazy(() =>
   import('../curator/CuratorStudio').then((module) => ({ default: module.CuratorStudio })),
 );
-
-const CuratorPageScreens = lazy(() =>
-  import('../curator/CuratorPage').then((module) => ({ default: module.CuratorPage })),
-);
-
-/** The studio's own page (/curator), reached through this chunk (see main.tsx). */
-export function CuratorPage() {
-  return (
-    <Suspense fallback={null}>
-      <CuratorPageScreens pinScreen={StudioUnlock} />
-    </Suspense>
-  );
-}
 
 export function StaffLayer() {
   const screen = useKiosk((state) => state.staffScreen);
@@ -51,11 +36,7 @@ export function StaffLayer() {
       {/* The panel and the studio carry their own switch in their headers. */}
       {screen === 'studio' ? (
         <Suspense fallback={null}>
-          <CuratorStudio
-            api={getKioskApi().curator}
-            onLeave={() => kioskStore.getState().showStaffPanel()}
-            pinScreen={StudioUnlock}
-          />
+          <CuratorStudio onLeave={() => kioskStore.getState().showStaffPanel()} />
         </Suspense>
       ) : screen === 'pin' ? (
         <>

@@ -1,7 +1,6 @@
-// Runs in: renderer (the staff chunk). The staff PIN pad for the curator studio: its channels are
+// Runs in: renderer (the studio's chunk). The staff PIN pad for the curator studio: its channels are
 // staff-only, so the studio asks for the PIN when main refuses it (first on its own page, or again
-// after a pause). Handed to the studio as a prop so the studio's chunk does not take the pad's
-// modules out of this chunk (the kiosk would load them as a chunk of their own).
+// after a pause). The pad's own modules stay in the staff chunk (tools/renderer-chunks.ts).
 import { useState } from 'react';
 import { getKioskApi } from '../platform/kiosk-api';
 import { PinPad } from './PinPad';

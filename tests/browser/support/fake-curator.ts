@@ -186,6 +186,7 @@ export async function installFakeCurator(page: Page): Promise<FakeCurator> {
       channel: 'photo-upload',
       request: { heroKey, bytes: route.request().postDataBuffer()?.length },
     });
+    if (pinNeeded) return route.fulfill({ status: 403, body: 'needs the staff PIN' });
     const failure = next('photo-upload');
     if (failure) return json(route, failure);
     version += 1;

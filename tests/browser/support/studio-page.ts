@@ -42,3 +42,10 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('.studio-save')).toHaveAttribute('data-save', 'saved');
   await expect(page.locator('.studio-save')).toContainText('Saved at');
 }
+
+/** Types a PIN on the studio's PIN pad and presses OK. */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  const pad = page.locator('.pin-pad');
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.locator('.pin-pad__ok').click();
+}
