@@ -137,6 +137,8 @@ export function studioFixtures(): (options?: StudioFixtureOptions) => Promise<St
   const made: StudioFixture[] = [];
   afterEach(async () => {
     for (const fixture of made.splice(0)) {
+      // A 4K portrait still rendering in the background would write into a folder being removed.
+      await fixture.studio.rendersSettled();
       await removeDir(fixture.targetDir);
       await removeDir(fixture.workDir);
     }
