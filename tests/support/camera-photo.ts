@@ -11,16 +11,20 @@ export const CAMERA_PHOTO_UPRIGHT = { width: 4000, height: 6000 } as const;
 /** Written into IFD0 so tests can tell the original's EXIF from anything the studio writes. */
 export const CAMERA_MAKE = 'HeroesTestCam';
 
-let cached: Promise<Buffer> | null = null;
+const cached = new Map<number, Promise<Buffer>>();
 
-async function render(): Promise<Buffer> {
+async function render(variant: number): Promise<Buffer> {
   const marker = await sharp({
     create: { width: 800, height: 800, channels: 3, background: { r: 220, g: 20, b: 30 } },
   })
     .png()
     .toBuffer();
   return sharp({
-    create: { ...CAMERA_PHOTO_STORED, channels: 3, background: { r: 70, g: 110, b: 150 } },
+    create: {
+      ...CAMERA_PHOTO_STORED,
+      channels: 3,
+      background: { r: 70, g: 110, b: 150 + (variant % 100) },
+    },
   })
     .composite([{ input: marker, left: 0, top: 0 }])
     .jpeg({ quality: 85 })
@@ -38,15 +42,22 @@ async function render(): Promise<Buffer> {
     .toBuffer();
 }
 
-/** The photograph's bytes (made once per process). */
-export function cameraPhoto(): Promise<Buffer> {
-  cached ??= render();
-  return cached;
+/**
+ * The photograph's bytes (made once per process). A `variant` above 0 tints the background by that
+ * many levels of blue: other bytes, so the studio takes it as a new original (the benchmark's runs).
+ */
+export function cameraPhoto(variant = 0): Promise<Buffer> {
+  let photo = cached.get(variant);
+  if (!photo) {
+    photo = render(variant);
+    cached.set(variant, photo);
+  }
+  return photo;
 }
 
 /** Writes the photograph to `path`, e.g. for a file input in a browser test. */
-export async function writeCameraPhoto(path: string): Promise<string> {
-  await writeFile(path, await cameraPhoto());
+export async function writeCameraPhoto(path: string, variant = 0): Promise<string> {
+  await writeFile(path, await cameraPhoto(variant));
   return path;
 }
 
