@@ -1,7 +1,7 @@
 // Runs in: Node (tools). The curator's waits in the studio, on the preview's real services: from
 // choosing a 6000x4000 camera original (EXIF rotation, GPS) to its portrait crop loaded on screen,
 // and from Publish of that one changed hero to the studio saying it is published. Each run uploads
-// a new original (the same picture tinted, so other bytes) to a page opened afresh; Publish is
+// a new original (the same picture, its run number in the EXIF) to a page opened afresh; Publish is
 // pressed as soon as the crop shows, so a 4K portrait still rendering in the background counts.
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -36,9 +36,12 @@ async function openStudio(page: Page, url: string): Promise<void> {
 }
 
 /** In the page: when the file input reports the chosen file. */
-function recordChoice(): void {
+function recordChoice(previewName: string): void {
   const input = document.querySelector('[data-testid="photo-file"]');
   if (!input) throw new Error('no photo input');
+  const crop = document.querySelector<HTMLElement>('.photo-panel__crop--portrait > *');
+  // Shown already: the studio has seen these bytes, and the run would measure nothing.
+  if (crop?.style.backgroundImage.includes(previewName)) throw new Error('not a new original');
   const bench: { chosenAt?: number } = {};
   (globalThis as { __studioBench?: { chosenAt?: number } }).__studioBench = bench;
   input.addEventListener('change', () => (bench.chosenAt ??= performance.now()), {
@@ -117,7 +120,7 @@ export async function measureStudio(
       photoBytes = (await readFile(photo)).length;
       const previewName = await previewNameOf(photo);
       await openStudio(page, previewUrl);
-      await page.evaluate(recordChoice);
+      await page.evaluate(recordChoice, previewName);
       await page.locator('[data-testid="photo-file"]').setInputFiles(photo);
       const cropMs = await page.evaluate(untilCropShown, {
         previewName,
