@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import type { ContentState } from '../common/ipc-contract';
 import { launchBenchBrowser } from './browser';
@@ -57,7 +58,7 @@ const FULL = {
     attractSlidesPerDay: 4,
     sessionInteractionsPerDay: 8,
   },
-  /** Curator studio runs, each a new camera original, then Publish (about 15 s a run). */
+  /** Curator studio runs, each a new camera original, then Publish (about 10 s a run). */
   studioRuns: 5,
 };
 /**
@@ -303,7 +304,7 @@ async function main(): Promise<void> {
  * asked, nothing imported yet), and what it publishes never reaches the kiosk measured above.
  */
 async function studioFigures(
-  browser: Awaited<ReturnType<typeof launchBenchBrowser>>,
+  browser: Browser,
   runs: number,
   notes: string[],
 ): Promise<StudioResult | null> {
