@@ -203,6 +203,26 @@ export function renderReport(results: BenchResults, chartFile: string): string {
       `| Content assets (${size.contentAssetFiles} files) | ${kb(size.contentAssetBytes)} | (already compressed) |`,
     );
   }
+  const { studio } = results;
+  if (studio) {
+    const ms = (values: number[]): string => values.map((value) => fixed(value, 0)).join(', ');
+    lines.push(
+      '',
+      `## 6. Curator studio (median of ${studio.runs} runs, a new original each)`,
+      '',
+      '| Wait | Median | Runs |',
+      '| --- | --- | --- |',
+      `| Camera original chosen to its portrait crop on screen | ${fixed(studio.photoToCropMs, 0)} ms | ${ms(studio.runsPhotoToCropMs)} ms |`,
+      `| Publish of that one changed hero until "Published" | ${fixed(studio.publishMs, 0)} ms | ${ms(studio.runsPublishMs)} ms |`,
+      '',
+      `The studio page of a fresh preview at 1440x900, after the staff PIN, uploads a ` +
+        `${studio.photo.width}x${studio.photo.height} JPEG with EXIF rotation and GPS ` +
+        `(${kb(studio.photo.bytes)}, tests/support/camera-photo.ts: flat colours, so smaller and quicker ` +
+        'to decode and encode than a real camera file). The first wait ends when the portrait crop ' +
+        "shows the new original's preview, decoded, and a frame is drawn; Publish is pressed at " +
+        'once, so a 4K portrait still rendering in the background is waited for.',
+    );
+  }
   if (results.notes.length > 0) {
     lines.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
   }

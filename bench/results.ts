@@ -134,6 +134,18 @@ export interface SizeResult {
   contentAssetFiles: number;
 }
 
+export interface StudioResult {
+  runs: number;
+  /** The camera original uploaded each run (tests/support/camera-photo.ts), as stored. */
+  photo: { width: number; height: number; bytes: number };
+  /** Median ms from choosing the file to its portrait crop decoded and on screen. */
+  photoToCropMs: number;
+  /** Median ms from pressing Publish (right after) to the studio saying it is published. */
+  publishMs: number;
+  runsPhotoToCropMs: number[];
+  runsPublishMs: number[];
+}
+
 export interface BenchResults {
   startedAt: string;
   finishedAt: string;
@@ -144,5 +156,7 @@ export interface BenchResults {
   endurance: EnduranceResult | null;
   memoryBounds: MemoryBoundsResult | null;
   size: SizeResult | null;
+  /** The curator studio's waits; absent in results from before it was measured. */
+  studio?: StudioResult | null;
   notes: string[];
 }

@@ -1,7 +1,8 @@
-// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build] [--publish] [--report-only]`:
-// builds the renderer, serves the web preview and a bare-image page, drives Chromium through
-// Playwright and the DevTools protocol, and writes bench/results/latest.json, report.md and
-// frame-times.svg (with --publish also the reference copy bench/REPORT.md + bench/frame-times.svg).
+// Runs in: Node (tools). `npm run bench [-- --quick] [--no-build] [--publish] [--report-only]
+// [--only studio]`: builds the renderer, serves the web preview and a bare-image page, drives
+// Chromium through Playwright and the DevTools protocol, and writes bench/results/latest.json,
+// report.md and frame-times.svg (with --publish also the reference copy bench/REPORT.md +
+// bench/frame-times.svg). `--only studio` measures the curator studio alone (while working on it).
 // Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import type { ContentState } from '../common/ipc-contract';
 import { launchBenchBrowser } from './browser';
@@ -17,10 +19,11 @@ import { measureColdStart } from './measure-cold-start';
 import { measureEndurance } from './measure-endurance';
 import type { EnduranceWithCensus } from './measure-endurance';
 import { measureSize } from './measure-size';
+import { measureStudio } from './measure-studio';
 import { measureSwipes, withFloorsOf } from './measure-swipes';
 import type { SwipeRunWithCensus } from './measure-swipes';
 import { renderReport } from './report';
-import type { BenchResults, MemoryBoundsResult } from './results';
+import type { BenchResults, MemoryBoundsResult, StudioResult } from './results';
 import { startBarePage, startPreview } from './servers';
 import { medianRun } from './stats';
 import type { RunningServer } from './servers';
@@ -56,6 +59,8 @@ const FULL = {
     attractSlidesPerDay: 4,
     sessionInteractionsPerDay: 8,
   },
+  /** Curator studio runs, each a new camera original, then Publish (about 10 s a run). */
+  studioRuns: 5,
 };
 /**
  * The gate, about 10 minutes: as many cold starts and swipe runs as the verdicts need (see
@@ -75,6 +80,7 @@ const QUICK = {
     attractSlidesPerDay: 1,
     sessionInteractionsPerDay: 3,
   },
+  studioRuns: 3,
 };
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -96,9 +102,15 @@ async function main(): Promise<void> {
       publish: { type: 'boolean', default: false },
       // Renders the report again from bench/results/latest.json, measuring nothing.
       'report-only': { type: 'boolean', default: false },
+      // Measures one part alone: `studio` (the curator studio's waits).
+      only: { type: 'string' },
     },
     strict: true,
   });
+  if (values.only !== undefined && values.only !== 'studio') {
+    throw new Error(`--only takes "studio", not "${values.only}"`);
+  }
+  if (values.only && values.publish) throw new Error('--publish needs the whole bench, not --only');
   if (values['report-only']) {
     const saved = JSON.parse(
       await readFile(join(resultsDir, 'latest.json'), 'utf8'),
@@ -120,6 +132,34 @@ async function main(): Promise<void> {
     log('Building the renderer...');
     const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: repoRoot, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:renderer failed');
+  }
+
+  if (values.only === 'studio') {
+    const browser = await launchBenchBrowser();
+    machine.chromium = `Chromium ${browser.version()}`;
+    try {
+      const studio = await studioFigures(browser, settings.studioRuns, notes);
+      notes.push('Only the curator studio was measured (--only studio).');
+      const results: BenchResults = {
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        quick: values.quick,
+        machine,
+        coldStart: null,
+        swipes: null,
+        endurance: null,
+        memoryBounds: null,
+        size: null,
+        studio,
+        notes,
+      };
+      await mkdir(resultsDir, { recursive: true });
+      await writeFile(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
+      log(`\n${await writeReport(results, false)}`);
+    } finally {
+      await browser.close();
+    }
+    return;
   }
 
   log('Size...');
@@ -208,6 +248,8 @@ async function main(): Promise<void> {
       log(`  failed: ${String(error)}`);
     }
 
+    const studio = await studioFigures(browser, settings.studioRuns, notes);
+
     const memoryBounds: MemoryBoundsResult = {
       maxMounted: Math.max(
         ...allSwipeRuns.map((run) => run.maxMounted),
@@ -232,6 +274,7 @@ async function main(): Promise<void> {
         : null,
       memoryBounds,
       size,
+      studio,
       notes,
     };
     await mkdir(resultsDir, { recursive: true });
@@ -254,6 +297,28 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     for (const server of servers) await server.stop();
+  }
+}
+
+/**
+ * The curator studio's waits, on a preview of its own: a fresh user-data folder (the staff PIN
+ * asked, nothing imported yet), and what it publishes never reaches the kiosk measured above.
+ */
+async function studioFigures(
+  browser: Browser,
+  runs: number,
+  notes: string[],
+): Promise<StudioResult | null> {
+  log(`Curator studio, ${runs} runs...`);
+  const preview = await startPreview(repoRoot);
+  try {
+    return await measureStudio(browser, preview.url, runs, log);
+  } catch (error) {
+    notes.push(`The studio run failed: ${error instanceof Error ? error.message : String(error)}`);
+    log(`  failed: ${String(error)}`);
+    return null;
+  } finally {
+    await preview.stop();
   }
 }
 

@@ -28,6 +28,9 @@ export const TARGETS = {
    * (129 KB gzip). Counts every chunk a kiosk can load, all but the studio's (bench/measure-size.ts).
    */
   rendererJsGzipBytes: 129 * KB,
+  /** The curator's waits in the studio (issue 20): a camera original to its crop, and Publish. */
+  studioPhotoToCropMs: 3000,
+  studioPublishMs: 3000,
 } as const;
 
 /** How much a run must measure before its figures are judged. */
@@ -43,6 +46,8 @@ export const JUDGING = {
    * either side (about 95 % sure which side it is on).
    */
   heapStandardErrors: 2,
+  /** Studio runs (a new original each): the median of three is not moved by one slow run. */
+  minStudioRuns: 3,
 } as const;
 
 const fixed = (value: number, digits: number): string =>
@@ -176,6 +181,38 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
     measured: size ? `${fixed(size.rendererJsGzipBytes / KB, 1)} KB` : 'not run',
     pass: size ? size.rendererJsGzipBytes <= TARGETS.rendererJsGzipBytes : null,
   });
+
+  const { studio } = results;
+  const studioJudging = (): Pick<TargetVerdict, 'pass' | 'unjudged'> | null =>
+    studio && studio.runs < JUDGING.minStudioRuns
+      ? notJudged(results, `${studio.runs} studio runs, ${JUDGING.minStudioRuns} needed`)
+      : null;
+  for (const [name, limit, median, runs] of [
+    [
+      'Studio: camera original chosen to its portrait crop on screen',
+      TARGETS.studioPhotoToCropMs,
+      studio?.photoToCropMs,
+      studio?.runsPhotoToCropMs,
+    ],
+    [
+      'Studio: Publish of one changed hero',
+      TARGETS.studioPublishMs,
+      studio?.publishMs,
+      studio?.runsPublishMs,
+    ],
+  ] as const) {
+    verdicts.push({
+      name,
+      target: `<= ${limit} ms`,
+      measured:
+        median === undefined
+          ? 'not run'
+          : `${fixed(median, 0)} ms (median of ${runs?.map((ms) => fixed(ms, 0)).join(', ')} ms)`,
+      ...(median === undefined
+        ? { pass: null }
+        : (studioJudging() ?? { pass: judge(median, limit) })),
+    });
+  }
 
   return verdicts;
 }

@@ -11,9 +11,9 @@ export const CAMERA_PHOTO_UPRIGHT = { width: 4000, height: 6000 } as const;
 /** Written into IFD0 so tests can tell the original's EXIF from anything the studio writes. */
 export const CAMERA_MAKE = 'HeroesTestCam';
 
-let cached: Promise<Buffer> | null = null;
+const cached = new Map<number, Promise<Buffer>>();
 
-async function render(): Promise<Buffer> {
+async function render(variant: number): Promise<Buffer> {
   const marker = await sharp({
     create: { width: 800, height: 800, channels: 3, background: { r: 220, g: 20, b: 30 } },
   })
@@ -26,7 +26,11 @@ async function render(): Promise<Buffer> {
     .jpeg({ quality: 85 })
     .withMetadata({ orientation: 6 })
     .withExif({
-      IFD0: { Make: CAMERA_MAKE, Orientation: '6' },
+      IFD0: {
+        Make: CAMERA_MAKE,
+        Orientation: '6',
+        ...(variant > 0 ? { ImageDescription: `Variant ${variant}` } : {}),
+      },
       // IFD3 is the GPS directory.
       IFD3: {
         GPSLatitudeRef: 'N',
@@ -38,15 +42,23 @@ async function render(): Promise<Buffer> {
     .toBuffer();
 }
 
-/** The photograph's bytes (made once per process). */
-export function cameraPhoto(): Promise<Buffer> {
-  cached ??= render();
-  return cached;
+/**
+ * The photograph's bytes (made once per process). A `variant` above 0 is the same picture with its
+ * number in the EXIF description: other bytes, so the studio takes it as a new original (the
+ * benchmark's runs).
+ */
+export function cameraPhoto(variant = 0): Promise<Buffer> {
+  let photo = cached.get(variant);
+  if (!photo) {
+    photo = render(variant);
+    cached.set(variant, photo);
+  }
+  return photo;
 }
 
 /** Writes the photograph to `path`, e.g. for a file input in a browser test. */
-export async function writeCameraPhoto(path: string): Promise<string> {
-  await writeFile(path, await cameraPhoto());
+export async function writeCameraPhoto(path: string, variant = 0): Promise<string> {
+  await writeFile(path, await cameraPhoto(variant));
   return path;
 }
 

@@ -45,7 +45,10 @@ export interface CuratorStudioOptions {
 }
 
 /** The studio's channels, the preview's upload, and its image lookup (see KioskServices). */
-export type CuratorStudio = CuratorParts;
+export type CuratorStudio = CuratorParts & {
+  /** Resolves once no background render (the 4K portraits) is running or waiting (tests). */
+  rendersSettled(): Promise<void>;
+};
 
 /** The studio's working area for one content folder: under the user data, one per folder. */
 export function studioWorkDir(userDataDir: string, targetDir: string): string {
@@ -234,7 +237,8 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
         const candidate = contentCandidate(copy.content, new Map(Object.entries(copy.ids))) as {
           heroes: { photo: { portrait4k?: string } }[];
         };
-        // "Renders what is pending": the 4K portraits, made only now because they take the longest.
+        // "Renders what is pending": the 4K portraits, rendered in the background since the photo
+        // came or its focal point moved; one still under way is waited for, a failed one tried again.
         for (const [index, hero] of copy.content.heroes.entries()) {
           const original = hero.photo.original;
           if (!original?.pending4k) continue;
@@ -310,6 +314,7 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
   return {
     handlers,
     importPhoto,
+    rendersSettled: () => photos.settled(),
     async resolveMediaFile(urlPath) {
       const copy = await store.read();
       return findMediaFile(fs, mediaFolders(copy.status === 'ok' ? copy.copy : undefined), urlPath);

@@ -3,6 +3,8 @@
 // to tap the focal point on, and the kiosk's crops rendered with the same pipeline as content:import
 // (EXIF rotation baked in, no metadata or GPS written). Crops are named after the original and the
 // focal point, so a name never changes meaning and publish can copy files without overwriting any.
+// For speed, the working crops come from a copy decoded only as large as they need (working-size.ts),
+// and the slow 4K portrait is rendered in the background after each import or focal point.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { MAX_PHOTO_MEGAPIXELS } from '../../../common/curator-constants';
@@ -16,6 +18,7 @@ import type {
 import { DraftOriginalSchema } from '../../../common/curator-contract';
 import type { FocalPoint } from '../../../common/content-schema';
 import { focalCropBox } from '../images/focal-crop';
+import type { ImageSize } from '../images/image-specs';
 import { PORTRAIT_4K_SIZE, PORTRAIT_SIZE, THUMBNAIL_SIZE } from '../images/image-specs';
 import type { UprightImage } from '../images/render-variants';
 import {
@@ -24,10 +27,13 @@ import {
   decodeUpright,
   fromUpright,
   renderCrop,
+  renderCropFromSource,
 } from '../images/render-variants';
+import { workingSize } from '../images/working-size';
 import type { CuratorFs } from './curator-fs';
 import { fileExists, writeFailure, writeFileAtomic } from './curator-fs';
 import { checkPhotoHeader } from './photo-check';
+import { createRenderQueue } from './render-queue';
 
 /** Where studio renders live, in the working area's media folder and in the published folder. */
 export const STUDIO_ASSETS_DIR = 'assets/studio';
@@ -46,8 +52,13 @@ export interface PhotoStore {
     onStage: (stage: PhotoProgress['stage'], fraction: number) => void,
   ): Promise<PhotoImportResult>;
   setFocalPoint(originalId: string, focal: FocalPoint): Promise<FocalPointResult>;
-  /** Renders the 4K portrait for publishing; null when the original is too small for one. */
+  /**
+   * The 4K portrait for publishing: the one rendered in the background, else rendered now (waiting
+   * for one under way); null when the original is too small for one or no longer kept.
+   */
   render4k(original: DraftOriginal, focal: FocalPoint): Promise<string | null>;
+  /** Resolves once no background render is running or waiting. */
+  settled(): Promise<void>;
   /** The original behind a studio-rendered portrait path, to give it back to a new draft. */
   originalOfPortrait(portraitPath: string): Promise<DraftOriginal | null>;
 }
@@ -61,6 +72,14 @@ function cropName(originalId: string, focal: FocalPoint, variant: string): strin
   return `${STUDIO_ASSETS_DIR}/${originalId.slice(0, 12)}-${focalKey.slice(0, 8)}-${variant}.webp`;
 }
 
+/** What the working crops and the preview need: the portrait's pixels, the preview's long side. */
+const WORKING_NEEDS = { crop: PORTRAIT_SIZE, longSide: PREVIEW_LONG_SIDE };
+
+const sizeOf = (original: DraftOriginal): ImageSize => ({
+  width: original.width,
+  height: original.height,
+});
+
 /** Keeps 4 decimals: a tap is never finer than that, and the file name depends on it. */
 const roundFocal = (focal: FocalPoint): FocalPoint => ({
   x: Math.round(focal.x * 10_000) / 10_000,
@@ -73,8 +92,10 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
   const mediaDir = join(options.workDir, 'media');
   const originalBytes = (id: string): string => join(originalsDir, `${id}.original`);
   const originalRecord = (id: string): string => join(originalsDir, `${id}.json`);
-  // The last photograph decoded, so moving the focal point again does not decode it again.
+  // The last photograph decoded (at its working size, a few MB), so moving the focal point again
+  // does not decode it again.
   let decoded: { id: string; image: UprightImage } | null = null;
+  const renders4k = createRenderQueue();
 
   async function writeMedia(path: string, data: Buffer): Promise<void> {
     const file = join(mediaDir, path);
@@ -94,27 +115,57 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
       thumbnail: thumbnailPath,
       placeholder: await blurDataUri(portrait),
       focalPoint: focal,
-      original: { ...original, pending4k: canMake4k(image, focal) },
+      original: { ...original, pending4k: canMake4k(image.fullSize, focal) },
     };
     return photo;
+  }
+
+  /** Decodes the original at full size for this one render only, and writes the 4K portrait. */
+  async function write4k(original: DraftOriginal, focal: FocalPoint, path: string): Promise<void> {
+    if (await fileExists(fs, join(mediaDir, path))) return;
+    const source = await fs.readFile(originalBytes(original.id));
+    await writeMedia(
+      path,
+      await renderCropFromSource(source, sizeOf(original), PORTRAIT_4K_SIZE, focal),
+    );
+  }
+
+  /** Starts the 4K portrait in the background so Publish finds it done. */
+  function prepare4k(photo: RenderedPhoto): void {
+    const { original, focalPoint } = photo;
+    if (!original?.pending4k) return;
+    const path = cropName(original.id, focalPoint, 'portrait-4k');
+    renders4k.schedule(path, () => write4k(original, focalPoint, path));
+  }
+
+  /** The studio's own record of an original (never the draft's copy, which the UI could change). */
+  async function readRecord(file: string): Promise<DraftOriginal | null> {
+    try {
+      const parsed = DraftOriginalSchema.safeParse(
+        JSON.parse((await fs.readFile(file)).toString('utf8')),
+      );
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
   }
 
   async function loadOriginal(
     id: string,
   ): Promise<{ original: DraftOriginal; image: UprightImage } | null> {
-    let original: DraftOriginal;
-    try {
-      const parsed = DraftOriginalSchema.safeParse(
-        JSON.parse((await fs.readFile(originalRecord(id))).toString('utf8')),
-      );
-      if (!parsed.success) return null;
-      original = parsed.data;
-    } catch {
-      return null;
-    }
+    const original = await readRecord(originalRecord(id));
+    if (!original) return null;
     if (decoded?.id !== id) {
       try {
-        decoded = { id, image: await decodeUpright(await fs.readFile(originalBytes(id))) };
+        const fullSize = sizeOf(original);
+        const source = await fs.readFile(originalBytes(id));
+        decoded = {
+          id,
+          image: await decodeUpright(source, {
+            fullSize,
+            at: workingSize(fullSize, WORKING_NEEDS),
+          }),
+        };
       } catch {
         return null;
       }
@@ -131,8 +182,14 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
       let image: UprightImage;
       try {
         onStage('rendering', 0.2);
+        const fullSize = {
+          width: checked.header.uprightWidth,
+          height: checked.header.uprightHeight,
+        };
         image = await decodeUpright(source, {
           limitInputPixels: MAX_PHOTO_MEGAPIXELS * 1_000_000,
+          fullSize,
+          at: workingSize(fullSize, WORKING_NEEDS),
         });
       } catch {
         // The header was fine, so the data itself is cut short or damaged.
@@ -143,8 +200,8 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
       const original: DraftOriginal = {
         id,
         fileName: fileName.slice(0, 260),
-        width: image.width,
-        height: image.height,
+        width: image.fullSize.width,
+        height: image.fullSize.height,
         preview,
         pending4k: false,
       };
@@ -155,18 +212,26 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
           await writeFileAtomic(fs, originalBytes(id), source);
         }
         await writeFileAtomic(fs, originalRecord(id), JSON.stringify(original));
-        const previewScale = Math.min(1, PREVIEW_LONG_SIDE / Math.max(image.width, image.height));
+        const { fullSize } = image;
+        const previewScale = Math.min(
+          1,
+          PREVIEW_LONG_SIDE / Math.max(fullSize.width, fullSize.height),
+        );
         await writeMedia(
           preview,
           await fromUpright(image)
-            .resize(Math.round(image.width * previewScale), Math.round(image.height * previewScale))
+            .resize(
+              Math.round(fullSize.width * previewScale),
+              Math.round(fullSize.height * previewScale),
+            )
             .webp({ quality: 80 })
             .toBuffer(),
         );
         onStage('rendering', 0.7);
         const photo = await renderCrops(original, image, DEFAULT_STUDIO_FOCAL_POINT);
         decoded = { id, image };
-        const box = focalCropBox(image, PORTRAIT_SIZE, DEFAULT_STUDIO_FOCAL_POINT);
+        prepare4k(photo);
+        const box = focalCropBox(image.fullSize, PORTRAIT_SIZE, DEFAULT_STUDIO_FOCAL_POINT);
         return { ok: true, photo, warnings: box.width < PORTRAIT_SIZE.width ? ['soft'] : [] };
       } catch (error) {
         return writeFailure(error);
@@ -177,23 +242,26 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
       const loaded = await loadOriginal(originalId);
       if (!loaded) return { ok: false, reason: 'no-original' };
       try {
-        return {
-          ok: true,
-          photo: await renderCrops(loaded.original, loaded.image, roundFocal(focal)),
-        };
+        const photo = await renderCrops(loaded.original, loaded.image, roundFocal(focal));
+        prepare4k(photo);
+        return { ok: true, photo };
       } catch (error) {
         return writeFailure(error);
       }
     },
 
-    async render4k(original, focal) {
-      const path = cropName(original.id, roundFocal(focal), 'portrait-4k');
+    async render4k(draftOriginal, focal) {
+      const rounded = roundFocal(focal);
+      const path = cropName(draftOriginal.id, rounded, 'portrait-4k');
       if (await fileExists(fs, join(mediaDir, path))) return path;
-      const loaded = await loadOriginal(original.id);
-      if (!loaded || !canMake4k(loaded.image, focal)) return null;
-      await writeMedia(path, await renderCrop(loaded.image, PORTRAIT_4K_SIZE, roundFocal(focal)));
+      const original = await readRecord(originalRecord(draftOriginal.id));
+      if (!original || !canMake4k(sizeOf(original), rounded)) return null;
+      if (!(await fileExists(fs, originalBytes(original.id)))) return null;
+      await renders4k.renderNow(path, () => write4k(original, rounded, path));
       return path;
     },
+
+    settled: () => renders4k.settled(),
 
     async originalOfPortrait(portraitPath) {
       const match = new RegExp(
@@ -204,15 +272,7 @@ export function createPhotoStore(options: { workDir: string; fs: CuratorFs }): P
       const record = names.find(
         (name) => name.startsWith(match[1] ?? '') && name.endsWith('.json'),
       );
-      if (!record) return null;
-      try {
-        const parsed = DraftOriginalSchema.safeParse(
-          JSON.parse((await fs.readFile(join(originalsDir, record))).toString('utf8')),
-        );
-        return parsed.success ? parsed.data : null;
-      } catch {
-        return null;
-      }
+      return record ? readRecord(join(originalsDir, record)) : null;
     },
   };
 }

@@ -33,3 +33,21 @@ export function focalCropBox(source: ImageSize, target: ImageSize, focal: FocalP
     height,
   };
 }
+
+/**
+ * A box measured on an image of size `from`, moved onto the same picture decoded at size `to`
+ * (smaller): what the studio cuts from its working copy to get the crop the full-size photograph
+ * would give. Stays inside `to`.
+ */
+export function scaleCropBox(box: CropBox, from: ImageSize, to: ImageSize): CropBox {
+  const scaleX = to.width / from.width;
+  const scaleY = to.height / from.height;
+  const width = Math.min(to.width, Math.max(1, Math.round(box.width * scaleX)));
+  const height = Math.min(to.height, Math.max(1, Math.round(box.height * scaleY)));
+  return {
+    left: Math.min(to.width - width, Math.round(box.left * scaleX)),
+    top: Math.min(to.height - height, Math.round(box.top * scaleY)),
+    width,
+    height,
+  };
+}

@@ -4,7 +4,7 @@
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import type { FocalPoint } from '../../../common/content-schema';
-import { focalCropBox } from './focal-crop';
+import { focalCropBox, scaleCropBox } from './focal-crop';
 import type { ImageSize } from './image-specs';
 import {
   BLUR_PLACEHOLDER_WIDTH,
@@ -29,27 +29,42 @@ export interface UprightImage {
   width: number;
   height: number;
   channels: 1 | 2 | 3 | 4;
+  /**
+   * The upright photograph's own size: crop boxes are measured on it, whatever size these pixels
+   * were decoded at, so a crop is the same picture either way.
+   */
+  fullSize: ImageSize;
 }
+
+const DEFAULT_PIXEL_LIMIT = 268_402_689;
 
 /**
  * Decodes the source and applies its EXIF orientation, so crop boxes are computed on what people
  * see. The raw pixels carry no metadata at all: every file made from them is free of EXIF and GPS.
  * `failOn: 'truncated'` makes a file whose data ends early an error instead of a grey band.
+ * With `at` (the upright size scaled down, see working-size.ts) the resize is part of the decode,
+ * so a JPEG is decoded at a half, quarter or eighth of its size to begin with (shrink-on-load).
  */
 export async function decodeUpright(
   source: Buffer | string,
-  options: { limitInputPixels?: number } = {},
+  options: { limitInputPixels?: number; fullSize?: ImageSize; at?: ImageSize } = {},
 ): Promise<UprightImage> {
-  const upright = await sharp(source, {
+  let pipeline = sharp(source, {
     failOn: 'truncated',
-    limitInputPixels: options.limitInputPixels ?? 268_402_689,
-  })
-    .rotate()
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+    limitInputPixels: options.limitInputPixels ?? DEFAULT_PIXEL_LIMIT,
+  }).rotate();
+  const { fullSize, at } = options;
+  const scaled = fullSize && at && (at.width < fullSize.width || at.height < fullSize.height);
+  if (scaled) pipeline = pipeline.resize(at.width, at.height, { fit: 'fill' });
+  const upright = await pipeline.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   const { width, height, channels } = upright.info;
-  return { data: upright.data, width, height, channels };
+  return {
+    data: upright.data,
+    width,
+    height,
+    channels,
+    fullSize: scaled ? { width: fullSize.width, height: fullSize.height } : { width, height },
+  };
 }
 
 export function fromUpright(image: UprightImage): Sharp {
@@ -64,7 +79,25 @@ export async function renderCrop(
   focal: FocalPoint,
 ): Promise<Buffer> {
   return fromUpright(image)
-    .extract(focalCropBox(image, target, focal))
+    .extract(scaleCropBox(focalCropBox(image.fullSize, target, focal), image.fullSize, image))
+    .resize(target.width, target.height, { fit: 'fill' })
+    .webp({ quality: WEBP_QUALITY })
+    .toBuffer();
+}
+
+/**
+ * One crop straight from the source file, decoded at full size inside libvips for just this render:
+ * nothing the size of the decoded photograph is kept after it (the studio's 4K portrait).
+ */
+export async function renderCropFromSource(
+  source: Buffer,
+  upright: ImageSize,
+  target: ImageSize,
+  focal: FocalPoint,
+): Promise<Buffer> {
+  return sharp(source, { failOn: 'truncated', limitInputPixels: DEFAULT_PIXEL_LIMIT })
+    .rotate()
+    .extract(focalCropBox(upright, target, focal))
     .resize(target.width, target.height, { fit: 'fill' })
     .webp({ quality: WEBP_QUALITY })
     .toBuffer();
@@ -96,7 +129,7 @@ export async function renderVariantsOf(
 ): Promise<RenderedVariants> {
   const portrait = await renderCrop(image, PORTRAIT_SIZE, focal);
   const portrait4k =
-    options.make4k && canMake4k(image, focal)
+    options.make4k && canMake4k(image.fullSize, focal)
       ? await renderCrop(image, PORTRAIT_4K_SIZE, focal)
       : null;
   const thumbnail = await renderCrop(image, THUMBNAIL_SIZE, focal);

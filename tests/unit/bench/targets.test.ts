@@ -79,6 +79,14 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
       contentAssetBytes: 1_000_000,
       contentAssetFiles: 90,
     },
+    studio: {
+      runs: 5,
+      photo: { width: 6000, height: 4000, bytes: 142_000 },
+      photoToCropMs: 1800,
+      publishMs: 1200,
+      runsPhotoToCropMs: [1700, 1800, 1900, 1750, 2100],
+      runsPublishMs: [1100, 1200, 1300, 1150, 1250],
+    },
     notes: [],
     ...overrides,
   };
@@ -87,6 +95,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
 describe('judgeTargets', () => {
   it('passes every target when the figures are within the limits', () => {
     expect(judgeTargets(results()).map((verdict) => verdict.pass)).toEqual([
+      true,
+      true,
       true,
       true,
       true,
@@ -269,6 +279,37 @@ describe('judgeTargets where a run measured too little (issue 23, item 3)', () =
       'frame-times.svg',
     );
     expect(report).toContain('| not judged in quick mode: 2 cold starts of each page, 7 needed |');
+  });
+});
+
+describe('the curator studio figures (issue 20)', () => {
+  const studioVerdicts = (overrides: Partial<BenchResults>) =>
+    judgeTargets(results(overrides)).filter((verdict) => verdict.name.startsWith('Studio'));
+  const base = results().studio;
+
+  it('passes waits of at most 3 s and misses longer ones, naming every run', () => {
+    const verdicts = studioVerdicts({
+      studio: base && { ...base, photoToCropMs: 3000, publishMs: 3001 },
+    });
+    expect(verdicts.map((verdict) => verdict.pass)).toEqual([true, false]);
+    expect(verdicts[0]?.measured).toBe('3000 ms (median of 1700, 1800, 1900, 1750, 2100 ms)');
+  });
+
+  it('does not judge fewer than three runs, and says when it did not run', () => {
+    const few = studioVerdicts({ quick: true, studio: base && { ...base, runs: 2 } });
+    expect(few[0]?.pass).toBeNull();
+    expect(few[0]?.unjudged).toBe('not judged in quick mode: 2 studio runs, 3 needed');
+    const absent = studioVerdicts({ studio: null });
+    expect(absent.map((verdict) => [verdict.measured, verdict.pass])).toEqual([
+      ['not run', null],
+      ['not run', null],
+    ]);
+  });
+
+  it('prints its own section with the runs', () => {
+    const report = renderReport(results(), 'frame-times.svg');
+    expect(report).toContain('## 6. Curator studio (median of 5 runs, a new original each)');
+    expect(report).toContain('| Publish of that one changed hero until "Published" | 1200 ms |');
   });
 });
 

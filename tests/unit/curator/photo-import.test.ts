@@ -26,6 +26,7 @@ beforeAll(async () => {
   publishedBefore = await fixture.publishedBytes();
 }, 60_000);
 afterAll(async () => {
+  await fixture.studio.rendersSettled();
   await removeDir(fixture.targetDir);
   await removeDir(fixture.workDir);
 });

@@ -4,39 +4,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../../common/curator-contract';
-import { cameraPhoto } from '../../support/camera-photo';
-import type { StudioFixture } from './support/studio';
-import { studioFixtures, edited, fillableFs, heroAt, publishedFiles } from './support/studio';
+import {
+  studioFixtures,
+  edited,
+  fillableFs,
+  heroAt,
+  publishedFiles,
+  saveEdited,
+} from './support/studio';
 
 const studioFixture = studioFixtures();
-
-/** Opens, applies `edit` to the draft (with a new photo for hero 1 when asked) and saves. */
-async function saveEdited(
-  fixture: StudioFixture,
-  edit: (draft: DraftContent) => void,
-  withPhoto = false,
-): Promise<number> {
-  const opened = await fixture.studio.handlers['curator:open'](undefined);
-  const photo = withPhoto
-    ? await fixture.studio.importPhoto('daniil-kim', 'portrait.jpg', await cameraPhoto())
-    : null;
-  if (photo && !photo.ok) throw new Error(`photo refused: ${photo.reason}`);
-  const draft = edited(opened.workingCopy.content, (d) => {
-    if (photo?.ok) {
-      const hero = heroAt(d, 1);
-      hero.photo = { ...hero.photo, ...photo.photo };
-      delete hero.photo.portrait4k;
-    }
-    edit(d);
-  });
-  const saved = await fixture.studio.handlers['curator:save']({
-    baseRevision: opened.workingCopy.revision,
-    content: draft,
-  });
-  if (!saved.ok) throw new Error(`save refused: ${saved.reason}`);
-  return saved.revision;
-}
 
 describe('curator publish', () => {
   it('publishes one changed hero with its new photograph; the kiosk reloads; restore undoes it', async () => {

@@ -3,6 +3,7 @@
 // reloads. Tests can hand in a file system that fails, and a file the "dialog" chooses.
 import { readFile } from 'node:fs/promises';
 import { afterEach } from 'vitest';
+import { cameraPhoto } from '../../../support/camera-photo';
 import { join } from 'node:path';
 import type { ContentState } from '../../../../common/ipc-contract';
 import type { DraftContent } from '../../../../common/curator-contract';
@@ -132,11 +133,40 @@ export function heroAt(draft: DraftContent, index: number): DraftContent['heroes
   return hero;
 }
 
+/** Opens, applies `edit` to the draft (with a new photo for hero 1 when asked) and saves. */
+export async function saveEdited(
+  fixture: StudioFixture,
+  edit: (draft: DraftContent) => void,
+  withPhoto = false,
+): Promise<number> {
+  const opened = await fixture.studio.handlers['curator:open'](undefined);
+  const photo = withPhoto
+    ? await fixture.studio.importPhoto('daniil-kim', 'portrait.jpg', await cameraPhoto())
+    : null;
+  if (photo && !photo.ok) throw new Error(`photo refused: ${photo.reason}`);
+  const draft = edited(opened.workingCopy.content, (d) => {
+    if (photo?.ok) {
+      const hero = heroAt(d, 1);
+      hero.photo = { ...hero.photo, ...photo.photo };
+      delete hero.photo.portrait4k;
+    }
+    edit(d);
+  });
+  const saved = await fixture.studio.handlers['curator:save']({
+    baseRevision: opened.workingCopy.revision,
+    content: draft,
+  });
+  if (!saved.ok) throw new Error(`save refused: ${saved.reason}`);
+  return saved.revision;
+}
+
 /** A fixture maker for a test file: every fixture it made is removed after each test. */
 export function studioFixtures(): (options?: StudioFixtureOptions) => Promise<StudioFixture> {
   const made: StudioFixture[] = [];
   afterEach(async () => {
     for (const fixture of made.splice(0)) {
+      // A 4K portrait still rendering in the background would write into a folder being removed.
+      await fixture.studio.rendersSettled();
       await removeDir(fixture.targetDir);
       await removeDir(fixture.workDir);
     }
