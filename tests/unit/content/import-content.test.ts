@@ -14,7 +14,7 @@ import {
   formatImportProblem,
   HERO_CSV_COLUMNS,
   heroesToCsv,
-} from '../../../tools/content/heroes-csv';
+} from '../../../electron/main/content/heroes-csv';
 import type { ImportOptions, ImportResult } from '../../../tools/content/import-content';
 import { importHeroes } from '../../../tools/content/import-content';
 import {
