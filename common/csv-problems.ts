@@ -22,6 +22,8 @@ export interface CsvProblemParams {
   'status-invalid': { value: string };
   'focal-invalid': { value: string };
   'new-hero-needs-photo': { id: string };
+  /** Not a short lowercase name joined by hyphens (`leila-mardenova`). */
+  'id-invalid': { id: string };
   'photo-name-invalid': { file: string };
   'photo-extension': { file: string };
   /** `similar`: a file whose name differs only in capitals, '' when none. */
@@ -32,6 +34,8 @@ export interface CsvProblemParams {
   'photo-truncated': { file: string };
   'photo-too-many-pixels': { file: string; megapixels: number; maxMegapixels: number };
   'photo-write-failed': { file: string; cause: string };
+  /** The file is there but could not be read (permissions, a removed stick). */
+  'photo-read-failed': { file: string };
   /** A warning: smaller than the portrait, it will be enlarged. */
   'photo-soft': { file: string; width: number; height: number };
   'text-too-long': { length: number; max: number };
@@ -73,6 +77,8 @@ const ENGLISH: { [C in CsvProblemCode]: (params: CsvProblemParams[C]) => string 
   'status-invalid': () => 'must be "draft" or "ready"',
   'focal-invalid': (p) => `must be a number from 0 to 1, got "${p.value}"`,
   'new-hero-needs-photo': (p) => `"${p.id}" is a new hero and needs a photo`,
+  'id-invalid': (p) =>
+    `"${p.id}" must be lowercase Latin letters and digits joined by hyphens (e.g. leila-mardenova)`,
   'photo-name-invalid': (p) => `"${p.file}" must be a file name inside the import folder`,
   'photo-extension': (p) => `"${p.file}" must be a JPEG, PNG, TIFF or WebP file`,
   'photo-not-found': (p) =>
@@ -86,6 +92,7 @@ const ENGLISH: { [C in CsvProblemCode]: (params: CsvProblemParams[C]) => string 
   'photo-too-many-pixels': (p) =>
     `${p.file} has ${p.megapixels} megapixels: at most ${p.maxMegapixels}`,
   'photo-write-failed': (p) => `${p.file} could not be saved (${p.cause})`,
+  'photo-read-failed': (p) => `${p.file} could not be read`,
   'photo-soft': (p) =>
     `${p.file} is ${p.width}x${p.height}: the portrait will be enlarged and look soft`,
   'text-too-long': (p) => `is ${p.length} characters long: at most ${p.max}`,

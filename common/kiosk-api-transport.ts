@@ -12,7 +12,9 @@ import type {
   Unsubscribe,
 } from './ipc-contract';
 import type { PhotoImportResult } from './curator-contract';
+import type { CsvImportResult } from './curator-csv-contract';
 import { MAX_PHOTO_BYTES, previewPhotoUploadPath } from './curator-constants';
+import { MAX_CSV_UPLOAD_BYTES, packCsvUpload, previewCsvUploadPath } from './csv-upload';
 
 export interface KioskTransport {
   invoke<C extends InvokeChannel>(
@@ -26,6 +28,11 @@ export interface KioskTransport {
    * imports photos through the system dialog ('curator:choose-photo').
    */
   uploadPhoto?(heroKey: string, file: Blob, fileName: string): Promise<PhotoImportResult>;
+  /** The web preview's CSV import of a folder picked in the browser; Electron uses the dialog. */
+  uploadCsvFolder?(
+    baseRevision: number,
+    files: readonly { path: string; file: Blob }[],
+  ): Promise<CsvImportResult>;
 }
 
 /**
@@ -85,6 +92,11 @@ export function createKioskApiFromTransport(transport: KioskTransport) {
         invoke('curator:set-focal-point', { originalId, focalPoint }),
       publish: (baseRevision) => invoke('curator:publish', { baseRevision }),
       restorePrevious: () => invoke('curator:restore-previous', undefined),
+      importCsv: (baseRevision) => invoke('curator:import-csv', { baseRevision }),
+      uploadCsvFolder: (baseRevision, files) =>
+        transport.uploadCsvFolder
+          ? transport.uploadCsvFolder(baseRevision, files)
+          : Promise.resolve({ ok: false, reason: 'unavailable' }),
     },
   } satisfies KioskApi;
 }
@@ -114,4 +126,31 @@ export async function uploadPhotoOverHttp(
   }
   if (!response.ok) throw new Error(`curator photo upload failed: HTTP ${response.status}`);
   return (await response.json()) as PhotoImportResult;
+}
+
+/**
+ * The preview's side of uploadCsvFolder: POSTs the packed folder (common/csv-upload.ts) to
+ * previewCsvUploadPath. An upload over MAX_CSV_UPLOAD_BYTES is refused here without sending it.
+ */
+export async function uploadCsvFolderOverHttp(
+  fetchImpl: FetchLike,
+  baseRevision: number,
+  files: readonly { path: string; file: Blob }[],
+): Promise<CsvImportResult> {
+  const { body, bytes } = packCsvUpload(files);
+  const tooLarge = {
+    ok: false,
+    reason: 'upload-too-large',
+    bytes,
+    maxBytes: MAX_CSV_UPLOAD_BYTES,
+  } as const;
+  if (bytes > MAX_CSV_UPLOAD_BYTES) return tooLarge;
+  const response = await fetchImpl(previewCsvUploadPath(baseRevision), {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body,
+  });
+  if (response.status === 413) return tooLarge;
+  if (!response.ok) throw new Error(`curator CSV upload failed: HTTP ${response.status}`);
+  return (await response.json()) as CsvImportResult;
 }

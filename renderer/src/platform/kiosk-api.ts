@@ -6,6 +6,7 @@ import {
   PREVIEW_EVENTS_PATH,
   previewInvokePath,
   previewSendPath,
+  uploadCsvFolderOverHttp,
   uploadPhotoOverHttp,
 } from '../../../common/kiosk-api-transport';
 
@@ -65,5 +66,8 @@ export function createPreviewKioskApi(
     // The curator studio's photo import: the file's bytes over HTTP (Electron uses its dialog).
     uploadPhoto: (heroKey, file, fileName) =>
       uploadPhotoOverHttp(fetchImpl, heroKey, file, fileName),
+    // The studio's CSV import: the picked folder's files in one POST.
+    uploadCsvFolder: (baseRevision, files) =>
+      uploadCsvFolderOverHttp(fetchImpl, baseRevision, files),
   });
 }
