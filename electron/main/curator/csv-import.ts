@@ -197,6 +197,12 @@ function heroFromRow(row: HeroRow, key: string, existing: DraftHero | undefined)
   };
 }
 
+/** Problems in the spreadsheet's order (the file's own first), as the curator reads down it. */
+function refused(problems: CsvProblem[], warnings: CsvProblem[]): CsvImportOutcome {
+  const byRow = (a: CsvProblem, b: CsvProblem): number => (a.row ?? 0) - (b.row ?? 0);
+  return { ok: false, problems: problems.sort(byRow), warnings: warnings.sort(byRow) };
+}
+
 export async function importHeroesCsv(input: CsvImportInput): Promise<CsvImportOutcome> {
   const { folder, photos } = input;
   const warnings: CsvProblem[] = [];
@@ -237,7 +243,7 @@ export async function importHeroesCsv(input: CsvImportInput): Promise<CsvImportO
     if (problem) problems.push(problem);
     else jobs.set(heroes.length - 1, job);
   }
-  if (problems.length > 0) return { ok: false, problems, warnings };
+  if (problems.length > 0) return refused(problems, warnings);
 
   // 2. The photographs, one by one, as the studio renders a photo chosen by hand.
   const total = jobs.size;
@@ -291,6 +297,6 @@ export async function importHeroesCsv(input: CsvImportInput): Promise<CsvImportO
     heroes[index] = { ...hero, photo };
   }
   input.onProgress?.({ done, total, fileName: '', stage: 'saving', fraction: 1 });
-  if (problems.length > 0) return { ok: false, problems, warnings };
+  if (problems.length > 0) return refused(problems, warnings);
   return { ok: true, heroes, photos: total, keptPhotos: heroes.length - total, warnings };
 }

@@ -9,6 +9,9 @@ import type { CuratorApi, DraftContent } from '../../../common/curator-contract'
 import { kioskStore } from '../store/kiosk-store';
 import { CuratorStoreContext, useCurator, useCuratorStrings } from './curator-context';
 import { createCuratorStore } from './curator-store';
+import { CsvImportDialog } from './CsvImport';
+import { CsvImportContext } from './csv-import-context';
+import { createCsvImportStore } from './csv-import-store';
 import { ExhibitionEditor } from './ExhibitionEditor';
 import { HeroEditor } from './HeroEditor';
 import { HeroList } from './HeroList';
@@ -29,12 +32,15 @@ export interface CuratorStudioProps {
 
 export function CuratorStudio({ api, onLeave, pinScreen }: CuratorStudioProps) {
   const [store] = useState(() => createCuratorStore(api, kioskStore.getState().language));
+  const [csvImport] = useState(() => createCsvImportStore(api, store));
   useEffect(() => {
     void store.getState().load();
   }, [store]);
   return (
     <CuratorStoreContext.Provider value={store}>
-      <StudioBody onLeave={onLeave} pinScreen={pinScreen} />
+      <CsvImportContext.Provider value={csvImport}>
+        <StudioBody onLeave={onLeave} pinScreen={pinScreen} />
+      </CsvImportContext.Provider>
     </CuratorStoreContext.Provider>
   );
 }
@@ -117,6 +123,7 @@ function StudioScreens({ draft, onLeave }: { draft: DraftContent; onLeave?: () =
                 <HeroEditor key={hero.key} hero={hero} index={index} count={draft.heroes.length} />
               </div>
               <LivePreview draft={draft} hero={hero} />
+              <CsvImportDialog />
             </>
           )}
           {section === 'exhibition' && (

@@ -17,13 +17,12 @@ import type {
 } from '../../../common/curator-contract';
 import { isStaffLockedError } from '../../../common/kiosk-api-transport';
 import { updateHero } from './draft-edits';
+import { pollPhotoProgress } from './poll-progress';
 
 /** Typing pauses this long before the working copy is written. */
 export const AUTOSAVE_DELAY_MS = 800;
 /** A focal point is rendered into the kiosk's files once the curator stops moving it. */
 export const FOCAL_RENDER_DELAY_MS = 500;
-/** How often a photo import in progress is asked how far it got. */
-export const PHOTO_PROGRESS_MS = 300;
 
 export type StudioSection = 'heroes' | 'exhibition' | 'settings' | 'checklist';
 
@@ -81,6 +80,8 @@ export interface CuratorState {
   publish: PublishState;
   preview: PreviewOptions;
   load(): Promise<void>;
+  /** Opens the working copy again in place (after a CSV import wrote a new revision); false: no answer. */
+  refresh(): Promise<boolean>;
   /** The PIN was accepted: open the working copy, or write what waited. */
   unlocked(): void;
   /** Every change to the draft goes through here: it is autosaved. */
@@ -241,6 +242,16 @@ export function createCuratorStore(
         }
       },
 
+      async refresh() {
+        try {
+          set(opened(await api.open()));
+          return true;
+        } catch (error) {
+          noteLocked(error);
+          return false;
+        }
+      },
+
       unlocked() {
         set({ locked: false });
         if (get().draft) void get().saveNow();
@@ -311,19 +322,9 @@ export function createCuratorStore(
         if (!get().draft?.heroes.some((hero) => hero.key === heroKey)) return;
         setJob(heroKey, { phase: 'working', progress: null });
         // The import reports how far it got; asked until it answers.
-        let polling = true;
-        const poll = (): void => {
-          if (!polling) return;
-          api.photoProgress().then(
-            (progress) => {
-              if (!polling) return;
-              if (progress?.heroKey === heroKey) setJob(heroKey, { phase: 'working', progress });
-              effects.setTimer(poll, PHOTO_PROGRESS_MS);
-            },
-            () => undefined,
-          );
-        };
-        effects.setTimer(poll, PHOTO_PROGRESS_MS);
+        const stopPolling = pollPhotoProgress(api, effects.setTimer, (progress) => {
+          if (progress?.heroKey === heroKey) setJob(heroKey, { phase: 'working', progress });
+        });
         try {
           const result = file
             ? await api.uploadPhoto(heroKey, file, file.name)
@@ -341,7 +342,7 @@ export function createCuratorStore(
           noteLocked(error);
           setJob(heroKey, { phase: 'failed', refusal: { ok: false, reason: 'no-answer' } });
         } finally {
-          polling = false;
+          stopPolling();
         }
       },
 

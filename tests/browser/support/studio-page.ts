@@ -2,6 +2,7 @@
 // stand-in services, switch the studio to English, reach a field or the preview's screen.
 import { expect } from '@playwright/test';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { FIRST_RUN_PIN } from '../../../electron/main/staff/pin-store';
 import type { FakeCurator } from './fake-curator';
 import { installFakeCurator } from './fake-curator';
 
@@ -41,4 +42,14 @@ export async function choosePreview(page: Page, group: string, option: string): 
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('.studio-save')).toHaveAttribute('data-save', 'saved');
   await expect(page.locator('.studio-save')).toContainText('Saved at');
+}
+
+/** Types the first-run staff PIN on the studio's pad and waits for the hero editor. */
+export async function unlockStudio(page: Page): Promise<void> {
+  const pad = page.locator('.pin-pad');
+  await expect(pad).toBeVisible({ timeout: STUDIO_START_MS });
+  for (const digit of FIRST_RUN_PIN)
+    await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.locator('.pin-pad__ok').click();
+  await expect(page.locator('.hero-editor__title')).toBeVisible({ timeout: STUDIO_START_MS });
 }

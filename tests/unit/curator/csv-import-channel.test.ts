@@ -21,7 +21,7 @@ async function rows(): Promise<{ first: Row; second: Row; newHero: Row }> {
   return {
     first: rowFor(first, { photo: 'first.jpg' }),
     second: { ...rowFor(second), role_en: 'Changed by the CSV' },
-    newHero: { ...rowFor(second, { photo: 'new.jpg' }), id: 'new-face', name_en: 'New Face' },
+    newHero: { ...rowFor(second, { photo: 'new.jpg' }), id: 'test-hero', name_en: 'Test Hero' },
   };
 }
 
@@ -65,7 +65,7 @@ describe('CSV import in the studio', () => {
     expect(after.copy.revision).toBe(before.copy.revision + 1);
     expect(after.copy.content.heroes.map((hero) => hero.name.en)).toEqual([
       second.name_en,
-      'New Face',
+      'Test Hero',
       first.name_en,
     ]);
     expect(heroAt(after.copy.content, 0).role.en).toBe('Changed by the CSV');

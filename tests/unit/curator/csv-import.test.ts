@@ -61,9 +61,9 @@ describe('the studio CSV import', () => {
   it('makes the CSV rows the hero list in their order: kept photos stay, new ones are rendered at the focal point', async () => {
     const progress: string[] = [];
     const newHero: Row = {
-      ...row(1, { photo: 'aliya.jpg' }),
-      id: 'aliya-muratqyzy',
-      name_en: 'Aliya Muratqyzy',
+      ...row(1, { photo: 'test-hero.jpg' }),
+      id: 'test-hero',
+      name_en: 'Test Hero',
       focal_x: '0.25',
       focal_y: '0.6',
     };
@@ -74,7 +74,7 @@ describe('the studio CSV import', () => {
           newHero,
           row(0, { photo: 'DSC_0001.jpg' }),
         ]),
-        'aliya.jpg': photo,
+        'test-hero.jpg': photo,
         'DSC_0001.jpg': await smallPhoto(800, 1200, '#a04040'),
       },
       {
@@ -84,22 +84,18 @@ describe('the studio CSV import', () => {
     if (!outcome.ok) throw new Error(outcome.problems.map(formatCsvProblem).join('\n'));
     expect(outcome).toMatchObject({ photos: 2, keptPhotos: 1 });
     const [kept, added, replaced] = outcome.heroes;
-    expect(outcome.heroes.map((item) => item.key)).toEqual([
-      hero(2).key,
-      'aliya-muratqyzy',
-      hero(0).key,
-    ]);
+    expect(outcome.heroes.map((item) => item.key)).toEqual([hero(2).key, 'test-hero', hero(0).key]);
     expect(kept?.role.en).toBe('Teacher from the CSV');
     expect(kept?.photo).toEqual(hero(2).photo);
-    expect(added?.name.en).toBe('Aliya Muratqyzy');
+    expect(added?.name.en).toBe('Test Hero');
     expect(added?.photo.focalPoint).toEqual({ x: 0.25, y: 0.6 });
-    expect(added?.photo.original?.fileName).toBe('aliya.jpg');
+    expect(added?.photo.original?.fileName).toBe('test-hero.jpg');
     expect(added?.photo.portrait).toMatch(/^assets\/studio\/.+-portrait\.webp$/);
     expect(added?.photo.credit.en).toBe('UNICEF Kazakhstan/2022/Ospan Ali (en)');
     expect(replaced?.photo.portrait).not.toBe(hero(0).photo.portrait);
     expect(replaced?.photo.portrait4k).toBeUndefined();
     expect(replaced?.photo.focalPoint).toEqual({ x: 0.5, y: 0.35 });
-    expect(progress).toContain('0/2 aliya.jpg');
+    expect(progress).toContain('0/2 test-hero.jpg');
     expect(progress).toContain('1/2 DSC_0001.jpg');
   }, 60_000);
 
@@ -141,7 +137,7 @@ describe('the studio CSV import', () => {
         { ...row(0, { photo: 'missing.jpg' }), story_ru: '' },
         row(1, { photo: 'fake.jpg' }),
         row(2, { photo: 'Photo.JPG' }),
-        { ...row(1), id: 'new-face', name_en: 'New face' },
+        { ...row(1), id: 'test-hero', name_en: 'Test hero' },
         { ...row(0, { photo: 'good.jpg' }), id: 'Leila M', name_en: 'x'.repeat(4001) },
         { ...row(0, { photo: 'good.jpg' }), id: 'fine-hero' },
       ]),
@@ -155,7 +151,7 @@ describe('the studio CSV import', () => {
         'row 2, column story_ru: must not be empty',
         'row 3, column photo: fake.jpg cannot be read as an image',
         'row 4, column photo: file not found: Photo.JPG (did you mean photo.jpg? names must match exactly, including capitals)',
-        'row 5, column photo: "new-face" is a new hero and needs a photo',
+        'row 5, column photo: "test-hero" is a new hero and needs a photo',
         'row 6, column id: "Leila M" must be lowercase Latin letters and digits joined by hyphens (e.g. leila-mardenova)',
         'row 6, column name_en: is 4001 characters long: at most 4000',
       ]),
