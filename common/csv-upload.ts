@@ -48,7 +48,8 @@ export function isSentInUpload(path: string, size: number): boolean {
  * then the bytes of every sent file in the listing's order.
  */
 export function packCsvUpload(files: readonly { path: string; file: Blob }[]): {
-  body: Blob;
+  /** Made only when asked: an upload over the limit is refused before any file is touched. */
+  body(): Blob;
   bytes: number;
 } {
   const entries: CsvUploadEntry[] = files.map(({ path, file }) => ({
@@ -60,6 +61,6 @@ export function packCsvUpload(files: readonly { path: string; file: Blob }[]): {
   const length = new Uint8Array(4);
   new DataView(length.buffer).setUint32(0, listing.length);
   const sent = files.filter((_, index) => entries[index]?.sent).map(({ file }) => file);
-  const body = new Blob([length, listing, ...sent]);
-  return { body, bytes: body.size };
+  const bytes = sent.reduce((total, file) => total + file.size, length.length + listing.length);
+  return { body: () => new Blob([length, listing, ...sent]), bytes };
 }

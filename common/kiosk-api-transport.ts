@@ -148,7 +148,7 @@ export async function uploadCsvFolderOverHttp(
   const response = await fetchImpl(previewCsvUploadPath(baseRevision), {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
-    body,
+    body: body(),
   });
   if (response.status === 413) return tooLarge;
   if (!response.ok) throw new Error(`curator CSV upload failed: HTTP ${response.status}`);

@@ -5,7 +5,6 @@
 // photo is checked before anything is rendered, and any problem leaves the hero list untouched.
 // Photos go through the studio's own photo store, so they behave like photos chosen one by one.
 import type { FocalPoint } from '../../../common/content-schema';
-import { HeroSchema } from '../../../common/content-schema';
 import type { DraftHero, PhotoImportResult, PhotoProgress } from '../../../common/curator-contract';
 import { MAX_PHOTO_BYTES } from '../../../common/curator-constants';
 import type { CsvProblem } from '../../../common/csv-problems';
@@ -13,13 +12,13 @@ import { csvProblem } from '../../../common/csv-problems';
 import { HEROES_CSV_NAME, hasPhotoExtension, MAX_CSV_BYTES } from '../../../common/csv-upload';
 import type { HeroRow } from '../content/heroes-csv';
 import {
-  columnForHeroField,
   decodeHeroesCsv,
   DEFAULT_FOCAL_POINT,
   parseHeroesCsv,
   sameNameIgnoringCase,
 } from '../content/heroes-csv';
 import { checkPhotoHeader } from './photo-check';
+import { refusalProblem, textProblems } from './csv-row-problems';
 import type { PhotoStore } from './photo-store';
 
 /** The folder being imported: the Electron dialog's folder on disk, or the preview's upload. */
@@ -57,70 +56,6 @@ export type CsvImportOutcome =
 export function isPathInsideFolder(path: string): boolean {
   if (path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path)) return false;
   return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
-}
-
-type Refusal = Extract<PhotoImportResult, { ok: false }>;
-
-/** The photo store's refusal as a problem at the row's photo cell. */
-function refusalProblem(row: number, file: string, refusal: Refusal): CsvProblem {
-  switch (refusal.reason) {
-    case 'file-too-large':
-      return csvProblem(row, 'photo', 'photo-too-large', {
-        file,
-        bytes: refusal.bytes,
-        maxBytes: refusal.maxBytes,
-      });
-    case 'too-many-pixels':
-      return csvProblem(row, 'photo', 'photo-too-many-pixels', {
-        file,
-        megapixels: refusal.megapixels,
-        maxMegapixels: refusal.maxMegapixels,
-      });
-    case 'unsupported-format':
-      return csvProblem(row, 'photo', 'photo-unsupported-format', {
-        file,
-        format: refusal.format,
-      });
-    case 'not-an-image':
-      return csvProblem(row, 'photo', 'photo-not-an-image', { file });
-    case 'truncated':
-      return csvProblem(row, 'photo', 'photo-truncated', { file });
-    case 'write-failed':
-      return csvProblem(row, 'photo', 'photo-write-failed', { file, cause: refusal.cause });
-    default:
-      return csvProblem(row, 'photo', 'photo-read-failed', { file });
-  }
-}
-
-/** The texts a row gives a hero, checked as the kiosk will check them (lengths, the id). */
-function textProblems(row: HeroRow): CsvProblem[] {
-  const standIn = {
-    portrait: 'assets/studio/stand-in.webp',
-    thumbnail: 'assets/studio/stand-in.webp',
-    placeholder: 'data:image/webp;base64,AA==',
-    focalPoint: DEFAULT_FOCAL_POINT,
-    credit: row.credit ?? { kk: '-', ru: '-', en: '-' },
-    alt: row.alt ?? { kk: '-', ru: '-', en: '-' },
-  };
-  const { row: number, id, status, name, role, shortLine, story } = row;
-  const hero = { id, status, name, role, shortLine, story, photo: standIn };
-  const result = HeroSchema.safeParse(hero);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const column = columnForHeroField(issue.path);
-    if (column === 'id') return csvProblem(number, 'id', 'id-invalid', { id });
-    if (issue.code === 'too_big' && issue.origin === 'string') {
-      const value = issue.path.reduce<unknown>(
-        (at, part) => (at as Record<PropertyKey, unknown> | undefined)?.[part],
-        hero,
-      );
-      return csvProblem(number, column, 'text-too-long', {
-        length: typeof value === 'string' ? value.length : 0,
-        max: Number(issue.maximum),
-      });
-    }
-    return csvProblem(number, column, 'other', { detail: issue.message });
-  });
 }
 
 interface PhotoJob {

@@ -28,6 +28,13 @@ export function CsvImportDialog() {
   const view = useCsvImport((state) => state.view);
   const close = useCsvImport((state) => state.close);
   const working = view.phase === 'working';
+  const isOpen = view.phase !== 'closed';
+  const dialogRef = useRef<HTMLElement>(null);
+
+  // Keyboard and screen reader users land in the dialog when it opens.
+  useEffect(() => {
+    if (isOpen) dialogRef.current?.focus();
+  }, [isOpen]);
 
   useEffect(() => {
     if (view.phase === 'closed') return;
@@ -42,6 +49,8 @@ export function CsvImportDialog() {
   return (
     <div className="csv-import" role="presentation">
       <section
+        ref={dialogRef}
+        tabIndex={-1}
         className="csv-import__dialog"
         role="dialog"
         aria-modal="true"

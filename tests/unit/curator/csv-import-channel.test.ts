@@ -32,7 +32,7 @@ async function uploadBody(files: Record<string, Buffer>): Promise<Buffer> {
       file: new Blob([new Uint8Array(bytes)]),
     })),
   );
-  return Buffer.from(await body.arrayBuffer());
+  return Buffer.from(await body().arrayBuffer());
 }
 
 /** A folder of one hero with a photo. */
