@@ -35,8 +35,8 @@ export interface CsvUploadEntry {
 }
 
 /**
- * Whether a file's bytes travel: heroes.csv and photographs within their limits. Others are listed
- * by name and size only, so a 1 GB file is reported as too large without being sent.
+ * Whether a file's bytes travel: heroes.csv and photographs within their limits. A larger one is
+ * listed by name and size only, so a 1 GB photo is reported as too large without being sent.
  */
 export function isSentInUpload(path: string, size: number): boolean {
   if (path === HEROES_CSV_NAME) return size <= MAX_CSV_BYTES;
@@ -47,11 +47,13 @@ export function isSentInUpload(path: string, size: number): boolean {
  * The upload's body: a 4-byte big-endian length, the JSON listing `{ files: CsvUploadEntry[] }`,
  * then the bytes of every sent file in the listing's order.
  */
-export function packCsvUpload(files: readonly { path: string; file: Blob }[]): {
+export function packCsvUpload(picked: readonly { path: string; file: Blob }[]): {
   /** Made only when asked: an upload over the limit is refused before any file is touched. */
   body(): Blob;
   bytes: number;
 } {
+  // Only what the import may read is listed: a folder's other documents stay on the computer.
+  const files = picked.filter(({ path }) => path === HEROES_CSV_NAME || hasPhotoExtension(path));
   const entries: CsvUploadEntry[] = files.map(({ path, file }) => ({
     path,
     size: file.size,

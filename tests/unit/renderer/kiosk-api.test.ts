@@ -105,7 +105,7 @@ describe('preview kiosk API', () => {
 describe('the preview CSV folder upload', () => {
   const photoOf = (size: number): Blob => new Blob([new Uint8Array(size)]);
 
-  it('sends heroes.csv and photos, lists the rest by name and size only, and main reads it back', async () => {
+  it('sends heroes.csv and photos, a too large photo by size only, other documents not at all', async () => {
     let sent: { url: string; body: Buffer } | null = null;
     const files = [
       { path: 'heroes.csv', file: new Blob(['id,status\n']) },
@@ -130,7 +130,8 @@ describe('the preview CSV folder upload', () => {
     expect((await folder.folder.read('heroes.csv')).toString()).toBe('id,status\n');
     expect((await folder.folder.read('a.JPG')).length).toBe(10);
     expect(await folder.folder.size('huge.tif')).toBe(400 * 1024 * 1024);
-    await expect(folder.folder.read('notes.docx')).rejects.toThrow(/not sent/);
+    await expect(folder.folder.read('huge.tif')).rejects.toThrow(/not sent/);
+    expect(await folder.folder.size('notes.docx')).toBeNull();
     expect(body.length).toBeLessThan(1000);
   });
 
