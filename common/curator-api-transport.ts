@@ -2,8 +2,10 @@
 // (window.kiosk.curator) from a transport, as kiosk-api-transport.ts builds the rest: apart, so the
 // kiosk's own renderer JS does not carry the studio's (issue 20). Type imports only, as there.
 import type { CuratorApi, PhotoImportResult } from './curator-contract';
+import type { CsvImportResult } from './curator-csv-contract';
 import { MAX_PHOTO_BYTES, previewPhotoUploadPath } from './curator-constants';
 import type { KioskTransport } from './kiosk-api-transport';
+import { MAX_CSV_UPLOAD_BYTES, packCsvUpload, previewCsvUploadPath } from './csv-upload';
 
 export function createCuratorApiFromTransport(transport: KioskTransport): CuratorApi {
   const { invoke } = transport;
@@ -21,6 +23,11 @@ export function createCuratorApiFromTransport(transport: KioskTransport): Curato
       invoke('curator:set-focal-point', { originalId, focalPoint }),
     publish: (baseRevision) => invoke('curator:publish', { baseRevision }),
     restorePrevious: () => invoke('curator:restore-previous', undefined),
+    importCsv: (baseRevision) => invoke('curator:import-csv', { baseRevision }),
+    uploadCsvFolder: (baseRevision, files) =>
+      transport.uploadCsvFolder
+        ? transport.uploadCsvFolder(baseRevision, files)
+        : Promise.resolve({ ok: false, reason: 'unavailable' }),
   };
 }
 
@@ -49,4 +56,31 @@ export async function uploadPhotoOverHttp(
   }
   if (!response.ok) throw new Error(`curator photo upload failed: HTTP ${response.status}`);
   return (await response.json()) as PhotoImportResult;
+}
+
+/**
+ * The preview's side of uploadCsvFolder: POSTs the packed folder (common/csv-upload.ts) to
+ * previewCsvUploadPath. An upload over MAX_CSV_UPLOAD_BYTES is refused here without sending it.
+ */
+export async function uploadCsvFolderOverHttp(
+  fetchImpl: FetchLike,
+  baseRevision: number,
+  files: readonly { path: string; file: Blob }[],
+): Promise<CsvImportResult> {
+  const { body, bytes } = packCsvUpload(files);
+  const tooLarge = {
+    ok: false,
+    reason: 'upload-too-large',
+    bytes,
+    maxBytes: MAX_CSV_UPLOAD_BYTES,
+  } as const;
+  if (bytes > MAX_CSV_UPLOAD_BYTES) return tooLarge;
+  const response = await fetchImpl(previewCsvUploadPath(baseRevision), {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: body(),
+  });
+  if (response.status === 413) return tooLarge;
+  if (!response.ok) throw new Error(`curator CSV upload failed: HTTP ${response.status}`);
+  return (await response.json()) as CsvImportResult;
 }

@@ -19,6 +19,8 @@ import {
   LanguageSchema,
 } from './content-schema';
 import { MAX_DRAFT_TEXT_LENGTH } from './curator-constants';
+import type { CsvImportResponses, CsvImportResult } from './curator-csv-contract';
+import { csvImportRequestSchemas } from './curator-csv-contract';
 
 export * from './curator-constants';
 
@@ -339,6 +341,8 @@ export interface PhotoProgress {
   stage: 'receiving' | 'checking' | 'rendering' | 'saving';
   /** 0..1 over the whole import. */
   fraction: number;
+  /** A CSV import (heroKey ''): this is photograph `done + 1` of `total`. */
+  batch?: { done: number; total: number };
 }
 
 export type FocalPointResult =
@@ -385,9 +389,10 @@ export const curatorRequestSchemas = {
   /** Publishes the working copy at this revision (save first). */
   'curator:publish': z.strictObject({ baseRevision: z.number().int().min(0) }),
   'curator:restore-previous': z.undefined(),
+  ...csvImportRequestSchemas,
 } satisfies Record<string, z.ZodType>;
 
-export interface CuratorResponses {
+export interface CuratorResponses extends CsvImportResponses {
   'curator:open': CuratorOpenResult;
   'curator:save': CuratorSaveResult;
   'curator:discard-draft': CuratorOpenResult;
@@ -417,4 +422,11 @@ export interface CuratorApi {
   ): Promise<FocalPointResult>;
   publish(baseRevision: number): Promise<PublishResult>;
   restorePrevious(): Promise<RestorePreviousResult>;
+  /** Electron: the system folder dialog, then the CSV import (photoInput 'dialog'). */
+  importCsv(baseRevision: number): Promise<CsvImportResult>;
+  /** Web preview: the files of a folder picked with <input webkitdirectory> (photoInput 'upload'). */
+  uploadCsvFolder(
+    baseRevision: number,
+    files: readonly { path: string; file: Blob }[],
+  ): Promise<CsvImportResult>;
 }

@@ -13,6 +13,7 @@ import type {
   Unsubscribe,
 } from './ipc-contract';
 import type { PhotoImportResult } from './curator-contract';
+import type { CsvImportResult } from './curator-csv-contract';
 import { createCuratorApiFromTransport } from './curator-api-transport';
 
 export interface KioskTransport {
@@ -27,6 +28,11 @@ export interface KioskTransport {
    * imports photos through the system dialog ('curator:choose-photo').
    */
   uploadPhoto?(heroKey: string, file: Blob, fileName: string): Promise<PhotoImportResult>;
+  /** The web preview's CSV import of a folder picked in the browser; Electron uses the dialog. */
+  uploadCsvFolder?(
+    baseRevision: number,
+    files: readonly { path: string; file: Blob }[],
+  ): Promise<CsvImportResult>;
 }
 
 /**

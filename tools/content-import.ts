@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseCuratorArguments, UsageError } from './content/cli-arguments';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './content/check-content';
-import { formatImportProblem } from './content/heroes-csv';
+import { formatImportProblem } from '../electron/main/content/heroes-csv';
 import { importHeroes } from './content/import-content';
 
 const USAGE =

@@ -144,6 +144,7 @@ function startKiosk(): void {
         services: kiosk,
         log,
         chooseFile: choosePhotoFile,
+        chooseFolder: chooseImportFolder,
       }),
   });
 
@@ -294,6 +295,18 @@ async function choosePhotoFile(): Promise<string | null> {
     title: 'Choose the photograph',
     properties: ['openFile'],
     filters: [{ name: 'Photographs', extensions: ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The studio's CSV import: the folder holding heroes.csv and the photographer's originals. */
+async function chooseImportFolder(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Choose the folder with heroes.csv and the photographs',
+    properties: ['openDirectory'],
   };
   const result = mainWindow
     ? await dialog.showOpenDialog(mainWindow, options)

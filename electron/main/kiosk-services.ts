@@ -22,6 +22,7 @@ import { STAFF_ONLY_CHANNELS } from '../../common/ipc-contract';
 import { createContentService } from './content/content-service';
 import type { ServedFile } from './content/content-versions';
 import type { CuratorChannel, PhotoImportResult } from '../../common/curator-contract';
+import type { CsvImportResult } from '../../common/curator-csv-contract';
 import { CURATOR_CHANNELS } from '../../common/curator-contract';
 import type { ContentLocations } from './content/load-content';
 import { createPackService } from './content/pack/pack-service';
@@ -48,6 +49,11 @@ export interface CuratorParts {
   handlers: CuratorHandlers;
   /** The preview's photo upload, from bytes received over HTTP. */
   importPhoto(heroKey: string, fileName: string, source: Buffer): Promise<PhotoImportResult>;
+  /** The preview's CSV import, from the uploaded folder (common/csv-upload.ts); `error`: not an upload. */
+  importCsvUpload(
+    baseRevision: number,
+    body: Buffer,
+  ): Promise<CsvImportResult | { badUpload: string }>;
   /** The file behind a /curator-media/ path, or null. */
   resolveMediaFile(urlPath: string): Promise<string | null>;
 }
@@ -100,7 +106,7 @@ export interface KioskServices {
   /** Flushes statistics and stops timers. */
   dispose(): Promise<void>;
   /** The studio's parts that are not channels; importPhoto needs the PIN like the channels. */
-  curator: Pick<CuratorParts, 'importPhoto' | 'resolveMediaFile'>;
+  curator: Pick<CuratorParts, 'importPhoto' | 'importCsvUpload' | 'resolveMediaFile'>;
 }
 
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -125,6 +131,7 @@ function curatorUnavailable(): CuratorParts {
   return {
     handlers: Object.fromEntries(entries) as unknown as CuratorHandlers,
     importPhoto: refuse,
+    importCsvUpload: refuse,
     resolveMediaFile: async () => null,
   };
 }
@@ -330,6 +337,10 @@ export function createKioskServices(options: KioskServicesOptions): KioskService
       importPhoto: async (heroKey, fileName, source) => {
         session.require('curator:choose-photo');
         return curator.importPhoto(heroKey, fileName, source);
+      },
+      importCsvUpload: async (baseRevision, body) => {
+        session.require('curator:import-csv');
+        return curator.importCsvUpload(baseRevision, body);
       },
       resolveMediaFile: (urlPath) => curator.resolveMediaFile(urlPath),
     },

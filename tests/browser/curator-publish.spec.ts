@@ -7,21 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
 import { writeCameraPhoto } from '../support/camera-photo';
 import { enterCarousel } from './support/kiosk-page';
-import { field, STUDIO_START_MS } from './support/studio-page';
+import { field, unlockStudio as unlock } from './support/studio-page';
 
 test.use({ viewport: { width: 1440, height: 900 }, hasTouch: false });
-
-async function unlock(page: Page): Promise<void> {
-  const pad = page.locator('.pin-pad');
-  await expect(pad).toBeVisible({ timeout: STUDIO_START_MS });
-  for (const digit of FIRST_RUN_PIN)
-    await pad.getByRole('button', { name: digit, exact: true }).click();
-  await pad.locator('.pin-pad__ok').click();
-  await expect(page.locator('.hero-editor__title')).toBeVisible({ timeout: STUDIO_START_MS });
-}
 
 /** The names on the kiosk's "all heroes" grid, once a visitor is past the attract loop. */
 async function kioskHeroNames(page: Page): Promise<string[]> {

@@ -20,8 +20,15 @@ import {
   swapIn,
 } from './staged-swap';
 import { focalCropBox } from '../../electron/main/images/focal-crop';
-import type { HeroRow, ImportProblem } from './heroes-csv';
-import { columnForHeroField, DEFAULT_FOCAL_POINT, parseHeroesCsv } from './heroes-csv';
+import type { HeroRow, ImportProblem } from '../../electron/main/content/heroes-csv';
+import {
+  columnForHeroField,
+  decodeHeroesCsv,
+  DEFAULT_FOCAL_POINT,
+  parseHeroesCsv,
+  sameNameIgnoringCase,
+} from '../../electron/main/content/heroes-csv';
+import { csvProblem } from '../../common/csv-problems';
 import {
   PORTRAIT_4K_SIZE,
   PORTRAIT_SIZE,
@@ -141,10 +148,7 @@ function outputPaths(
 /** Linux and macOS tell IMG_01.JPG from img_01.jpg; a curator on Windows never had to. */
 async function similarName(importDir: string, name: string): Promise<string> {
   try {
-    const match = (await readdir(importDir)).find(
-      (candidate) => candidate.toLowerCase() === name.toLowerCase(),
-    );
-    return match ? ` (did you mean ${match}? names must match exactly, including capitals)` : '';
+    return sameNameIgnoringCase(await readdir(importDir), name);
   } catch {
     return '';
   }
@@ -157,37 +161,44 @@ async function preparePhoto(
   problems: ImportProblem[],
   warnings: ImportProblem[],
 ): Promise<{ sourcePath: string; source: Buffer } | null> {
-  const problem = (message: string): null => {
-    problems.push({ row: row.row, column: 'photo', message });
+  const problem = (found: ImportProblem): null => {
+    problems.push(found);
     return null;
   };
+  const file = row.photo;
   const sourcePath = resolve(importDir, row.photo);
   if (isAbsolute(row.photo) || row.photo.includes('\\') || !isInside(importDir, sourcePath)) {
-    return problem(`"${row.photo}" must be a file name inside the import folder`);
+    return problem(csvProblem(row.row, 'photo', 'photo-name-invalid', { file }));
   }
   const extension = row.photo.slice(row.photo.lastIndexOf('.')).toLowerCase();
   if (!PHOTO_EXTENSIONS.includes(extension)) {
-    return problem(`"${row.photo}" must be a JPEG, PNG, TIFF or WebP file`);
+    return problem(csvProblem(row.row, 'photo', 'photo-extension', { file }));
   }
   let source: Buffer;
   try {
     source = await readFile(sourcePath);
   } catch {
-    return problem(`file not found: ${row.photo}${await similarName(importDir, row.photo)}`);
+    const similar = await similarName(importDir, file);
+    return problem(csvProblem(row.row, 'photo', 'photo-not-found', { file, similar }));
   }
   try {
     const metadata = await sharp(source).metadata();
     const upright = { width: metadata.autoOrient.width, height: metadata.autoOrient.height };
     const box = focalCropBox(upright, PORTRAIT_SIZE, row.focalPoint ?? DEFAULT_FOCAL_POINT);
     if (box.width < PORTRAIT_SIZE.width) {
-      warnings.push({
-        row: row.row,
-        column: 'photo',
-        message: `${row.photo} is ${upright.width}x${upright.height}: the portrait will be enlarged and look soft`,
-      });
+      warnings.push(
+        csvProblem(row.row, 'photo', 'photo-soft', {
+          file,
+          width: upright.width,
+          height: upright.height,
+        }),
+      );
     }
   } catch (error) {
-    return problem(`${row.photo} cannot be read as an image (${(error as Error).message})`);
+    return problem({
+      ...csvProblem(row.row, 'photo', 'photo-not-an-image', { file }),
+      message: `${file} cannot be read as an image (${(error as Error).message})`,
+    });
   }
   return { sourcePath, source };
 }
@@ -195,11 +206,9 @@ async function preparePhoto(
 function heroProblems(hero: unknown, row: number): ImportProblem[] {
   const result = HeroSchema.safeParse(hero);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    row,
-    column: columnForHeroField(issue.path),
-    message: issue.message,
-  }));
+  return result.error.issues.map((issue) =>
+    csvProblem(row, columnForHeroField(issue.path), 'other', { detail: issue.message }),
+  );
 }
 
 function photoFromEntry(entry: ManifestEntry, row: HeroRow, focal: FocalPoint): Photo {
@@ -246,14 +255,14 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     ...extra,
   });
   const fileProblem = (message: string): ImportResult => {
-    problems.push({ row: null, column: null, message });
+    problems.push(csvProblem(null, null, 'other', { detail: message }));
     return result({});
   };
 
   // 0. An import killed half-way (power cut) is undone first, so it starts from the old content.
   if (!dryRun) {
     const recovered = await recoverInterruptedImport(contentDir);
-    if (recovered) warnings.push({ row: null, column: null, message: recovered });
+    if (recovered) warnings.push(csvProblem(null, null, 'other', { detail: recovered }));
   }
 
   // 1. The current content: its exhibition part is kept, its heroes' photos may be kept.
@@ -275,13 +284,18 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
   const currentHeroes = new Map(current.content.heroes.map((hero) => [hero.id, hero]));
 
   // 2. The spreadsheet, every row checked.
-  let csvText: string;
+  let csvBytes: Buffer;
   try {
-    csvText = await readFile(join(importDir, HEROES_CSV_NAME), 'utf8');
+    csvBytes = await readFile(join(importDir, HEROES_CSV_NAME));
   } catch {
     return fileProblem(`${join(importDir, HEROES_CSV_NAME)} not found`);
   }
-  const parsed = parseHeroesCsv(csvText);
+  const decoded = decodeHeroesCsv(csvBytes);
+  if (!decoded.ok) {
+    problems.push(csvProblem(null, null, 'csv-not-utf8'));
+    return result({});
+  }
+  const parsed = parseHeroesCsv(decoded.text);
   problems.push(...parsed.problems);
 
   // 3. Photographs: present, readable, and unchanged since the last import or not.
@@ -293,11 +307,7 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     if (row.photo === null) {
       const existing = currentHeroes.get(row.id);
       if (!existing) {
-        problems.push({
-          row: row.row,
-          column: 'photo',
-          message: `"${row.id}" is a new hero and needs a photo`,
-        });
+        problems.push(csvProblem(row.row, 'photo', 'new-hero-needs-photo', { id: row.id }));
         continue;
       }
       keptPhotos += 1;
@@ -400,8 +410,7 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
           variants = await renderVariants(job.source, job.focal);
         } catch (error) {
           problems.push({
-            row: job.row.row,
-            column: 'photo',
+            ...csvProblem(job.row.row, 'photo', 'photo-truncated', { file: job.row.photo ?? '' }),
             message: `${job.row.photo} could not be converted (${(error as Error).message})`,
           });
           throw error;
@@ -434,11 +443,11 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     const validation = validateContent(next);
     if (!validation.ok) {
       problems.push(
-        ...validation.problems.map((problem) => ({
-          row: null,
-          column: null,
-          message: `new content.json would be invalid: ${problem.field}: ${problem.message}`,
-        })),
+        ...validation.problems.map((problem) =>
+          csvProblem(null, null, 'other', {
+            detail: `new content.json would be invalid: ${problem.field}: ${problem.message}`,
+          }),
+        ),
       );
       return result(counts);
     }
@@ -450,11 +459,11 @@ export async function importHeroes(options: ImportOptions): Promise<ImportResult
     return result({ ...counts, changed: true });
   } catch (error) {
     if (!problems.some((problem) => problem.row !== null)) {
-      problems.push({
-        row: null,
-        column: null,
-        message: `import failed, nothing was changed: ${(error as Error).message}`,
-      });
+      problems.push(
+        csvProblem(null, null, 'other', {
+          detail: `import failed, nothing was changed: ${(error as Error).message}`,
+        }),
+      );
     }
     return result(counts);
   } finally {

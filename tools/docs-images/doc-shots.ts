@@ -1,6 +1,8 @@
 // Runs in: Node (tools). Every picture in the documentation, made from the web preview by
 // `npm run docs:images`. To add one: give it a file name, a screen size, the steps to reach the
 // screen, and the width it is shown at; then link docs/images/<file>.webp from the guide.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BACK_SOON_HTML } from '../../electron/main/healing/back-soon-page';
 import { FIRST_RUN_PIN } from '../../electron/main/staff/pin-store';
@@ -11,6 +13,7 @@ import {
   removeDir,
 } from '../../tests/unit/content/support/content-folder';
 import { makePack } from '../../tests/unit/content/support/pack-fixtures';
+import { csvFor, rowFor } from '../../tests/unit/content/support/heroes-csv-rows';
 import { drawGesture } from './gesture-overlay';
 import {
   enterCarouselInEnglish,
@@ -239,6 +242,32 @@ export const DOC_SHOTS: readonly DocShot[] = [
         .locator('.studio-tabs')
         .getByRole('button', { name: 'Ready for the mall' })
         .click();
+      await settle(page);
+    },
+  },
+  {
+    file: 'studio-csv-problems',
+    usedIn: 'docs/curator.md',
+    viewport: LAPTOP,
+    outputWidth: 960,
+    reach: async ({ page }) => {
+      await openStudioInEnglish(page);
+      // A spreadsheet with the usual slips: an empty story, a photo not in the folder, a bad status.
+      const [first, second, third] = (await readShippedContent()).heroes;
+      if (!first || !second || !third) throw new Error('the shipped content has too few heroes');
+      const folder = await makeTempDir('doc-csv-');
+      await writeFile(
+        join(folder, 'heroes.csv'),
+        csvFor([
+          { ...rowFor(first), story_ru: '' },
+          rowFor(second, { photo: 'IMG_0042.jpg' }),
+          { ...rowFor(third), status: 'published' },
+        ]),
+      );
+      await page.getByRole('button', { name: 'Import from CSV…' }).click();
+      await page.locator('[data-testid="csv-folder"]').setInputFiles(folder);
+      await page.getByRole('dialog').getByRole('alert').waitFor();
+      await removeDir(folder);
       await settle(page);
     },
   },

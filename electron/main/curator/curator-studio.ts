@@ -22,6 +22,7 @@ import { nodeFs, writeFailure } from './curator-fs';
 import { contentCandidate, draftFromContent } from './draft-content';
 import { assignHeroIds } from './hero-ids';
 import { sizeRefusal } from './photo-check';
+import { createCsvImportChannel } from './csv-import-channel';
 import { createPhotoStore } from './photo-store';
 import type { PublishHooks } from './publish-content';
 import { canRestorePrevious, publishContent, restorePreviousContent } from './publish-content';
@@ -38,6 +39,8 @@ export interface CuratorStudioOptions {
   services: { reloadContent(): Promise<ContentState>; currentContent(): ContentState };
   /** Electron: the system file dialog, resolving the chosen file's path or null. Absent: upload. */
   chooseFile?: () => Promise<string | null>;
+  /** Electron: the system folder dialog for the CSV import. Absent: the preview's upload. */
+  chooseFolder?: () => Promise<string | null>;
   log: Logger;
   fs?: CuratorFs;
   now?: () => number;
@@ -280,6 +283,16 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
     });
   }
 
+  const csv = createCsvImportChannel({
+    fs,
+    photos,
+    chooseFolder: options.chooseFolder,
+    current: async () => workingCopyOf(await serial(loadCopy)),
+    save,
+    progress: { get: () => progress, set: (next) => (progress = next) },
+    log,
+  });
+
   const handlers: CuratorHandlers = {
     'curator:open': () => serial(async () => openResult(await loadCopy())),
     'curator:save': (request) => save(request.baseRevision, request.content),
@@ -309,12 +322,14 @@ export function createCuratorStudio(options: CuratorStudioOptions): CuratorStudi
       photos.setFocalPoint(request.originalId, request.focalPoint),
     'curator:publish': (request) => publish(request.baseRevision),
     'curator:restore-previous': () => restorePrevious(),
+    'curator:import-csv': (request) => csv.importFromDialog(request.baseRevision),
   };
 
   return {
     handlers,
     importPhoto,
     rendersSettled: () => photos.settled(),
+    importCsvUpload: csv.importUpload,
     async resolveMediaFile(urlPath) {
       const copy = await store.read();
       return findMediaFile(fs, mediaFolders(copy.status === 'ok' ? copy.copy : undefined), urlPath);

@@ -9,6 +9,9 @@ import { kioskStore } from '../store/kiosk-store';
 import { getCuratorApi } from './curator-api';
 import { CuratorStoreContext, useCurator, useCuratorStrings } from './curator-context';
 import { createCuratorStore } from './curator-store';
+import { CsvImportDialog } from './CsvImport';
+import { CsvImportContext } from './csv-import-context';
+import { createCsvImportStore } from './csv-import-store';
 import { ExhibitionEditor } from './ExhibitionEditor';
 import { HeroEditor } from './HeroEditor';
 import { HeroList } from './HeroList';
@@ -28,15 +31,17 @@ export interface CuratorStudioProps {
 }
 
 export function CuratorStudio({ api, onLeave }: CuratorStudioProps) {
-  const [store] = useState(() =>
-    createCuratorStore(api ?? getCuratorApi(), kioskStore.getState().language),
-  );
+  const [calls] = useState(() => api ?? getCuratorApi());
+  const [store] = useState(() => createCuratorStore(calls, kioskStore.getState().language));
+  const [csvImport] = useState(() => createCsvImportStore(calls, store));
   useEffect(() => {
     void store.getState().load();
   }, [store]);
   return (
     <CuratorStoreContext.Provider value={store}>
-      <StudioBody onLeave={onLeave} />
+      <CsvImportContext.Provider value={csvImport}>
+        <StudioBody onLeave={onLeave} />
+      </CsvImportContext.Provider>
     </CuratorStoreContext.Provider>
   );
 }
@@ -123,6 +128,7 @@ function StudioScreens({ draft, onLeave }: { draft: DraftContent; onLeave?: () =
                 <HeroEditor key={hero.key} hero={hero} index={index} count={draft.heroes.length} />
               </div>
               <LivePreview draft={draft} hero={hero} />
+              <CsvImportDialog />
             </>
           )}
           {section === 'exhibition' && (

@@ -5,6 +5,7 @@ import './HeroList.css';
 import { useRef, useState } from 'react';
 import type { Language } from '../../../common/content-schema';
 import type { DraftContent, DraftHero } from '../../../common/curator-contract';
+import { CsvImportButton } from './CsvImport';
 import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import type { CuratorStrings } from './curator-strings';
@@ -42,6 +43,7 @@ export function HeroList({ draft, assetBaseUrl }: { draft: DraftContent; assetBa
             selectHero(hero.key);
           }}
         />
+        <CsvImportButton />
       </div>
       <p className="staff-visually-hidden" role="status">
         {announcement}

@@ -3,6 +3,7 @@
 import type { CuratorApi } from '../../../common/curator-contract';
 import {
   createCuratorApiFromTransport,
+  uploadCsvFolderOverHttp,
   uploadPhotoOverHttp,
 } from '../../../common/curator-api-transport';
 import { createPreviewTransport } from '../platform/kiosk-api';
@@ -24,5 +25,8 @@ export function createPreviewCuratorApi(
     // The file's bytes over HTTP (Electron imports photos through its dialog).
     uploadPhoto: (heroKey, file, fileName) =>
       uploadPhotoOverHttp(fetchImpl, heroKey, file, fileName),
+    // The CSV import: the folder picked in the browser, its files in one POST.
+    uploadCsvFolder: (baseRevision, files) =>
+      uploadCsvFolderOverHttp(fetchImpl, baseRevision, files),
   });
 }

@@ -19,13 +19,12 @@ import { isStaffLockedError } from '../../../common/kiosk-api-transport';
 import { updateHero } from './draft-edits';
 import { createRetryAfterUnlock } from './retry-after-unlock';
 import type { RefusedAction } from './retry-after-unlock';
+import { pollPhotoProgress } from './poll-progress';
 
 /** Typing pauses this long before the working copy is written. */
 export const AUTOSAVE_DELAY_MS = 800;
 /** A focal point is rendered into the kiosk's files once the curator stops moving it. */
 export const FOCAL_RENDER_DELAY_MS = 500;
-/** How often a photo import in progress is asked how far it got. */
-export const PHOTO_PROGRESS_MS = 300;
 
 export type StudioSection = 'heroes' | 'exhibition' | 'settings' | 'checklist';
 
@@ -87,6 +86,8 @@ export interface CuratorState {
   publish: PublishState;
   preview: PreviewOptions;
   load(): Promise<void>;
+  /** Opens the working copy again in place (after a CSV import wrote a new revision); false: no answer. */
+  refresh(): Promise<boolean>;
   /** The PIN was accepted: open the working copy, or repeat what waited and write the typing. */
   unlocked(): void;
   /** The PIN pad was closed without the PIN: what waited is forgotten, the draft stays on screen. */
@@ -282,6 +283,16 @@ export function createCuratorStore(
         }
       },
 
+      async refresh() {
+        try {
+          set(opened(await api.open()));
+          return true;
+        } catch (error) {
+          noteLocked(error);
+          return false;
+        }
+      },
+
       unlocked() {
         set({ locked: false, waitingForPin: [], notDone: [] });
         if (!get().draft) {
@@ -365,19 +376,9 @@ export function createCuratorStore(
         if (!get().draft?.heroes.some((hero) => hero.key === heroKey)) return;
         setJob(heroKey, { phase: 'working', progress: null });
         // The import reports how far it got; asked until it answers.
-        let polling = true;
-        const poll = (): void => {
-          if (!polling) return;
-          api.photoProgress().then(
-            (progress) => {
-              if (!polling) return;
-              if (progress?.heroKey === heroKey) setJob(heroKey, { phase: 'working', progress });
-              effects.setTimer(poll, PHOTO_PROGRESS_MS);
-            },
-            () => undefined,
-          );
-        };
-        effects.setTimer(poll, PHOTO_PROGRESS_MS);
+        const stopPolling = pollPhotoProgress(api, effects.setTimer, (progress) => {
+          if (progress?.heroKey === heroKey) setJob(heroKey, { phase: 'working', progress });
+        });
         try {
           const result = file
             ? await api.uploadPhoto(heroKey, file, file.name)
@@ -400,7 +401,7 @@ export function createCuratorStore(
             locked ? null : { phase: 'failed', refusal: { ok: false, reason: 'no-answer' } },
           );
         } finally {
-          polling = false;
+          stopPolling();
         }
       },
 

@@ -5,6 +5,8 @@ import type { Language } from '../../../common/content-schema';
 
 import type { ReadyChecklistItem } from '../../../common/curator-contract';
 import type { SaveFailure } from './curator-store';
+import type { CsvImportStrings } from './csv-import-strings';
+import { CSV_IMPORT_STRINGS } from './csv-import-strings';
 
 export interface CuratorStrings {
   studio: string;
@@ -221,6 +223,8 @@ export interface CuratorStrings {
   checklistOpen: string;
   checklistExhibition: string;
   checklistSettings: string;
+  /** The CSV import's words (csv-import-strings.ts). */
+  csvImport: CsvImportStrings;
 }
 
 /** Russian counts need one of three forms: 1 абзац, 3 абзаца, 5 абзацев. */
@@ -470,6 +474,7 @@ const en: CuratorStrings = {
   checklistOpen: 'Open',
   checklistExhibition: 'Exhibition texts',
   checklistSettings: 'Kiosk settings',
+  csvImport: CSV_IMPORT_STRINGS.en,
 };
 
 const ru: CuratorStrings = {
@@ -717,6 +722,7 @@ const ru: CuratorStrings = {
   checklistOpen: 'Открыть',
   checklistExhibition: 'Тексты выставки',
   checklistSettings: 'Настройки киоска',
+  csvImport: CSV_IMPORT_STRINGS.ru,
 };
 
 const kk: CuratorStrings = {
@@ -958,6 +964,7 @@ const kk: CuratorStrings = {
   checklistOpen: 'Ашу',
   checklistExhibition: 'Көрме мәтіндері',
   checklistSettings: 'Киоск баптаулары',
+  csvImport: CSV_IMPORT_STRINGS.kk,
 };
 
 export const CURATOR_STRINGS: Record<Language, CuratorStrings> = { kk, ru, en };

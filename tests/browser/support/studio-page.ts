@@ -2,6 +2,7 @@
 // stand-in services, switch the studio to English, reach a field or the preview's screen.
 import { expect } from '@playwright/test';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { FIRST_RUN_PIN } from '../../../electron/main/staff/pin-store';
 import type { FakeCurator } from './fake-curator';
 import { installFakeCurator } from './fake-curator';
 
@@ -48,4 +49,12 @@ export async function typePin(page: Page, pin: string): Promise<void> {
   const pad = page.locator('.pin-pad');
   for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
   await pad.locator('.pin-pad__ok').click();
+}
+
+/** Types the first-run staff PIN on the studio's pad and waits for the hero editor. */
+export async function unlockStudio(page: Page): Promise<void> {
+  const pad = page.locator('.pin-pad');
+  await expect(pad).toBeVisible({ timeout: STUDIO_START_MS });
+  await typePin(page, FIRST_RUN_PIN);
+  await expect(page.locator('.hero-editor__title')).toBeVisible({ timeout: STUDIO_START_MS });
 }

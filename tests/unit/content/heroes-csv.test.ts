@@ -7,7 +7,7 @@ import {
   heroesToCsv,
   parseHeroesCsv,
   splitParagraphs,
-} from '../../../tools/content/heroes-csv';
+} from '../../../electron/main/content/heroes-csv';
 import { readShippedContent } from './support/content-folder';
 
 function rowCells(overrides: Record<string, string> = {}): Record<string, string> {

@@ -10,11 +10,9 @@ import type { Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Content, Hero } from '../../../common/content-schema';
 import { checkContentFolder, formatReport } from '../../../tools/content/check-content';
-import {
-  formatImportProblem,
-  HERO_CSV_COLUMNS,
-  heroesToCsv,
-} from '../../../tools/content/heroes-csv';
+import { formatImportProblem, heroesToCsv } from '../../../electron/main/content/heroes-csv';
+import type { Row } from './support/heroes-csv-rows';
+import { csvFor, rowFor } from './support/heroes-csv-rows';
 import type { ImportOptions, ImportResult } from '../../../tools/content/import-content';
 import { importHeroes } from '../../../tools/content/import-content';
 import {
@@ -92,31 +90,6 @@ async function snapshot(dir: string): Promise<Map<string, { hash: string; mtimeM
 
 const hashesOf = (files: Map<string, { hash: string }>): Record<string, string> =>
   Object.fromEntries([...files].map(([path, file]) => [path, file.hash]).sort());
-
-type Row = Record<string, string>;
-
-function csvFor(rows: readonly Row[]): string {
-  const quote = (value: string): string => `"${value.replaceAll('"', '""')}"`;
-  const lines = [HERO_CSV_COLUMNS.join(',')];
-  for (const row of rows)
-    lines.push(HERO_CSV_COLUMNS.map((column) => quote(row[column] ?? '')).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-function rowFor(hero: Hero, photo: Row = {}): Row {
-  const row: Row = { id: hero.id, status: hero.status };
-  for (const language of ['kk', 'ru', 'en'] as const) {
-    row[`name_${language}`] = hero.name[language];
-    row[`role_${language}`] = hero.role[language];
-    row[`short_line_${language}`] = hero.shortLine[language];
-    row[`story_${language}`] = hero.story[language].join('\n\n');
-    if (photo.photo) {
-      row[`credit_${language}`] = `UNICEF Kazakhstan/2022/Ospan Ali (${language})`;
-      row[`alt_${language}`] = `Test photograph ${language}`;
-    }
-  }
-  return { ...row, ...photo };
-}
 
 describe('content:import end to end', () => {
   let root: string;

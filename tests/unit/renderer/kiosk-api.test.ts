@@ -5,6 +5,9 @@ import {
   createKioskApiFromTransport,
   PREVIEW_EVENTS_PATH,
 } from '../../../common/kiosk-api-transport';
+import { uploadCsvFolderOverHttp } from '../../../common/curator-api-transport';
+import { MAX_CSV_UPLOAD_BYTES } from '../../../common/csv-upload';
+import { uploadedCsvFolder } from '../../../electron/main/curator/csv-folder';
 import { createPreviewKioskApi } from '../../../renderer/src/platform/kiosk-api';
 
 describe('preview kiosk API', () => {
@@ -40,6 +43,7 @@ describe('preview kiosk API', () => {
       api.curator.setFocalPoint('0'.repeat(64), { x: 0.5, y: 0.5 }),
       api.curator.publish(1),
       api.curator.restorePrevious(),
+      api.curator.importCsv(1),
     ]);
     api.kiosk.reportMode('visitor');
     api.kiosk.reportError({ message: 'x' });
@@ -97,3 +101,60 @@ describe('preview kiosk API', () => {
     expect(opened[0]?.closed).toBe(true);
   });
 });
+
+describe('the preview CSV folder upload', () => {
+  const photoOf = (size: number): Blob => new Blob([new Uint8Array(size)]);
+
+  it('sends heroes.csv and photos, a too large photo by size only, other documents not at all', async () => {
+    let sent: { url: string; body: Buffer } | null = null;
+    const files = [
+      { path: 'heroes.csv', file: new Blob(['id,status\n']) },
+      { path: 'a.JPG', file: photoOf(10) },
+      { path: 'notes.docx', file: photoOf(7) },
+      { path: 'huge.tif', file: sizeOnly(400 * 1024 * 1024) },
+    ];
+    const answer = await uploadCsvFolderOverHttp(
+      async (url, init) => {
+        sent = { url, body: Buffer.from(await (init.body as Blob).arrayBuffer()) };
+        return new Response(JSON.stringify({ ok: false, reason: 'busy' }), { status: 200 });
+      },
+      7,
+      files,
+    );
+    expect(answer).toEqual({ ok: false, reason: 'busy' });
+    if (!sent) throw new Error('nothing was sent');
+    const { url, body } = sent as { url: string; body: Buffer };
+    expect(url).toBe('/api/curator/csv?baseRevision=7');
+    const folder = uploadedCsvFolder(body);
+    if (!folder.ok) throw new Error(folder.error);
+    expect((await folder.folder.read('heroes.csv')).toString()).toBe('id,status\n');
+    expect((await folder.folder.read('a.JPG')).length).toBe(10);
+    expect(await folder.folder.size('huge.tif')).toBe(400 * 1024 * 1024);
+    await expect(folder.folder.read('huge.tif')).rejects.toThrow(/not sent/);
+    expect(await folder.folder.size('notes.docx')).toBeNull();
+    expect(body.length).toBeLessThan(1000);
+  });
+
+  it('refuses a folder over the upload limit without sending it, and reads a 413 the same way', async () => {
+    const fetchImpl = vi.fn(async () => new Response('', { status: 413 }));
+    const photos = Array.from({ length: 4 }, (_, index) => ({
+      path: `p${index}.jpg`,
+      file: sizeOnly(290 * 1024 * 1024),
+    }));
+    expect(await uploadCsvFolderOverHttp(fetchImpl, 1, photos)).toMatchObject({
+      ok: false,
+      reason: 'upload-too-large',
+      maxBytes: MAX_CSV_UPLOAD_BYTES,
+    });
+    expect(fetchImpl).not.toHaveBeenCalled();
+    const small = [{ path: 'heroes.csv', file: new Blob(['x']) }];
+    expect(await uploadCsvFolderOverHttp(fetchImpl, 1, small)).toMatchObject({
+      reason: 'upload-too-large',
+    });
+  });
+});
+
+/** A file that only has a size: reading it would fail the test (it must never be sent). */
+function sizeOnly(size: number): Blob {
+  return { size } as Blob;
+}

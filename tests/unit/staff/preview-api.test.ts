@@ -1,5 +1,5 @@
 // Runs in: Node (tests). The preview's HTTP API validates like IPC and keeps staff channels locked.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,6 +31,13 @@ function fakeServices(): KioskServices {
       'staff:set-kiosk-name': vi.fn(async ({ name }: { name: string }) => ({ ok: true, name })),
     },
     send: { 'stats:event': vi.fn(), 'kiosk:mode': vi.fn(), 'log:renderer-error': vi.fn() },
+    curator: {
+      importCsvUpload: vi.fn(async (baseRevision: number, body: Buffer) => {
+        if (!unlocked) throw new StaffLockedError('curator:import-csv');
+        if (body.toString() === 'forged') return { badUpload: 'listing is not JSON' };
+        return { ok: false, reason: 'conflict', echo: [baseRevision, body.toString()] };
+      }),
+    },
     onContentChanged: (listener: (state: ContentState) => void) => {
       contentListeners.add(listener);
       return () => contentListeners.delete(listener);
@@ -129,5 +136,68 @@ describe('preview API', () => {
       headers: { origin: 'http://evil.example' },
     });
     expect(foreign.status).toBe(403);
+  });
+
+  describe('CSV import upload', () => {
+    const upload = (path: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', ...headers },
+        body,
+      });
+
+    it('answers only after the PIN, passing the revision and the bytes to the studio', async () => {
+      expect((await upload('/api/curator/csv?baseRevision=3', 'folder')).status).toBe(403);
+      await post('/api/invoke/staff:unlock', { request: { pin: '202204' } });
+      const response = await upload('/api/curator/csv?baseRevision=3', 'folder');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        ok: false,
+        reason: 'conflict',
+        echo: [3, 'folder'],
+      });
+      expect((await upload('/api/curator/csv?baseRevision=3', 'forged')).status).toBe(400);
+    });
+
+    it('refuses a bad revision, another origin, a JSON body and GET before the studio sees them', async () => {
+      await post('/api/invoke/staff:unlock', { request: { pin: '202204' } });
+      for (const revision of ['-1', 'abc', '1.5', '']) {
+        const response = await upload(`/api/curator/csv?baseRevision=${revision}`, 'folder');
+        expect(response.status).toBe(400);
+      }
+      expect((await upload('/api/curator/csv', 'folder')).status).toBe(400);
+      const foreign = await upload('/api/curator/csv?baseRevision=1', 'folder', {
+        origin: 'http://evil.example',
+      });
+      expect(foreign.status).toBe(403);
+      const json = await upload('/api/curator/csv?baseRevision=1', '{}', {
+        'content-type': 'application/json',
+      });
+      expect(json.status).toBe(403);
+      expect((await fetch(`${base}/api/curator/csv?baseRevision=1`)).status).toBe(405);
+      expect(services.curator.importCsvUpload).not.toHaveBeenCalled();
+    });
+
+    it('answers 413 to an upload over 1 GB without reading it', async () => {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${base}/api/curator/csv?baseRevision=1`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-length': String(2 * 1024 * 1024 * 1024),
+          },
+        });
+        req.on('response', (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.write('the first bytes of a very large folder');
+      });
+      expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, reason: 'upload-too-large' });
+      expect(services.curator.importCsvUpload).not.toHaveBeenCalled();
+    });
   });
 });

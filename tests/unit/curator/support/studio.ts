@@ -35,6 +35,7 @@ export interface StudioFixtureOptions {
   heroes?: number;
   fs?: CuratorFs;
   chooseFile?: () => Promise<string | null>;
+  chooseFolder?: () => Promise<string | null>;
   publishHooks?: PublishHooks;
   now?: () => number;
 }
@@ -71,6 +72,7 @@ export async function createStudioFixture(
     log: silentLogger,
     fs: options.fs ?? nodeFs,
     chooseFile: options.chooseFile,
+    chooseFolder: options.chooseFolder,
     publishHooks: options.publishHooks,
     now: options.now,
   });

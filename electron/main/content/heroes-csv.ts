@@ -1,9 +1,14 @@
-// Runs in: Node (tools).
-// heroes.csv, the curator's spreadsheet of heroes: its columns, parsing (with csv-parse) into hero
-// drafts with every problem named by row and column, and writing the current heroes back as a template.
+// Runs in: main process (the studio's CSV import; also `npm run content:import` in Node tools).
+// heroes.csv, the curator's spreadsheet of heroes: its columns, decoding and parsing (with csv-parse)
+// into hero rows with every problem named by row and column (a code for the studio, English for the
+// command line), and writing the current heroes back as a template.
 import { parse } from 'csv-parse/sync';
-import type { FocalPoint, Hero, HeroStatus, Language } from '../../common/content-schema';
-import { HeroStatusSchema, LANGUAGES } from '../../common/content-schema';
+import type { FocalPoint, Hero, HeroStatus, Language } from '../../../common/content-schema';
+import { HeroStatusSchema, LANGUAGES } from '../../../common/content-schema';
+import type { CsvProblem } from '../../../common/csv-problems';
+import { csvProblem } from '../../../common/csv-problems';
+
+export { formatCsvProblem as formatImportProblem } from '../../../common/csv-problems';
 
 const perLanguage = (base: string): string[] => LANGUAGES.map((language) => `${base}_${language}`);
 
@@ -33,21 +38,22 @@ const PHOTO_COLUMNS: readonly string[] = [
 
 export const DEFAULT_FOCAL_POINT: FocalPoint = { x: 0.5, y: 0.35 };
 
-export interface ImportProblem {
-  /** Spreadsheet row: 1 is the header, 2 the first hero. Null for the file as a whole. */
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+/** Spreadsheet row 1 is the header, 2 the first hero (see common/csv-problems.ts). */
+export type ImportProblem = CsvProblem;
 
-export function formatImportProblem(problem: ImportProblem): string {
-  const where = [
-    problem.row === null ? null : `row ${problem.row}`,
-    problem.column === null ? null : `column ${problem.column}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${problem.message}` : problem.message;
+/** The kiosk shows at most this many heroes (common/content-schema.ts; the draft's limit too). */
+export const MAX_CSV_HEROES = 200;
+
+/**
+ * heroes.csv's bytes as text: UTF-8 only (with or without a byte-order mark). Anything else (a
+ * Windows code page, UTF-16) would turn Kazakh letters into question marks, so it is refused.
+ */
+export function decodeHeroesCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 type Localized = Record<Language, string>;
@@ -67,6 +73,11 @@ export interface HeroRow {
   focalPoint: FocalPoint | null;
   credit: Localized | null;
   alt: Localized | null;
+}
+
+/** A file whose name differs from `name` only in capitals ('' when none): IMG_01.JPG for img_01.jpg. */
+export function sameNameIgnoringCase(names: readonly string[], name: string): string {
+  return names.find((candidate) => candidate.toLowerCase() === name.toLowerCase()) ?? '';
 }
 
 /** Paragraphs are separated by a blank line inside the cell. */
@@ -92,7 +103,7 @@ function parseFocal(
   if (cell === '') return null;
   const value = Number(cell.replace(',', '.'));
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    problems.push({ row, column, message: `must be a number from 0 to 1, got "${cell}"` });
+    problems.push(csvProblem(row, column, 'focal-invalid', { value: cell }));
     return null;
   }
   return value;
@@ -119,11 +130,10 @@ export function parseHeroesCsv(text: string): ParsedHeroesCsv {
     return {
       rows: [],
       problems: [
-        {
-          row: null,
-          column: null,
-          message: `heroes.csv cannot be read as CSV${lines ? ` (near line ${lines})` : ''}: ${(error as Error).message}`,
-        },
+        csvProblem(null, null, 'csv-unreadable', {
+          line: lines ?? 0,
+          detail: (error as Error).message,
+        }),
       ],
     };
   }
@@ -131,18 +141,19 @@ export function parseHeroesCsv(text: string): ParsedHeroesCsv {
   const known = new Set<string>(HERO_CSV_COLUMNS);
   for (const column of header) {
     if (!known.has(column)) {
-      problems.push({
-        row: 1,
-        column,
-        message: 'unknown column (see the template for the column names)',
-      });
+      problems.push(csvProblem(1, column, 'column-unknown'));
     }
   }
   const missing = HERO_CSV_COLUMNS.filter((column) => !header.includes(column));
-  for (const column of missing) problems.push({ row: 1, column, message: 'column is missing' });
+  for (const column of missing) problems.push(csvProblem(1, column, 'column-missing'));
   if (missing.length > 0) return { rows: [], problems };
-  if (body.length === 0) {
-    problems.push({ row: 2, column: null, message: 'no heroes: add one row per hero' });
+  if (body.length === 0) problems.push(csvProblem(2, null, 'no-heroes'));
+  if (body.length > MAX_CSV_HEROES) {
+    // Said once: 500 rows would otherwise become thousands of problems and photo checks.
+    problems.push(
+      csvProblem(null, null, 'too-many-heroes', { count: body.length, max: MAX_CSV_HEROES }),
+    );
+    return { rows: [], problems };
   }
 
   const seenIds = new Map<string, number>();
@@ -150,11 +161,9 @@ export function parseHeroesCsv(text: string): ParsedHeroesCsv {
   for (const [index, record] of body.entries()) {
     const row = index + 2;
     if (record.length !== header.length) {
-      problems.push({
-        row,
-        column: null,
-        message: `has ${record.length} cells but the header has ${header.length} (a missing or extra comma?)`,
-      });
+      problems.push(
+        csvProblem(row, null, 'cell-count', { cells: record.length, expected: header.length }),
+      );
       continue;
     }
     const cell = (column: string): string => record[header.indexOf(column)] ?? '';
@@ -166,21 +175,17 @@ export function parseHeroesCsv(text: string): ParsedHeroesCsv {
     const rowProblems: ImportProblem[] = [];
     const required = HERO_CSV_COLUMNS.filter((column) => !PHOTO_COLUMNS.includes(column));
     for (const column of required) {
-      if (cell(column) === '') rowProblems.push({ row, column, message: 'must not be empty' });
+      if (cell(column) === '') rowProblems.push(csvProblem(row, column, 'cell-empty'));
     }
     const id = cell('id');
     const previousRow = seenIds.get(id);
     if (id && previousRow !== undefined) {
-      rowProblems.push({
-        row,
-        column: 'id',
-        message: `"${id}" is already used in row ${previousRow}`,
-      });
+      rowProblems.push(csvProblem(row, 'id', 'id-repeated', { id, firstRow: previousRow }));
     }
     seenIds.set(id, row);
     const status = HeroStatusSchema.safeParse(cell('status'));
     if (cell('status') !== '' && !status.success) {
-      rowProblems.push({ row, column: 'status', message: 'must be "draft" or "ready"' });
+      rowProblems.push(csvProblem(row, 'status', 'status-invalid', { value: cell('status') }));
     }
     const photo = cell('photo') || null;
     const focalX = parseFocal(cell('focal_x'), row, 'focal_x', rowProblems);
@@ -188,7 +193,7 @@ export function parseHeroesCsv(text: string): ParsedHeroesCsv {
     if (photo) {
       for (const column of [...perLanguage('credit'), ...perLanguage('alt')]) {
         if (cell(column) === '') {
-          rowProblems.push({ row, column, message: 'must not be empty when a photo is given' });
+          rowProblems.push(csvProblem(row, column, 'cell-empty-with-photo'));
         }
       }
     }
