@@ -7,25 +7,13 @@ import type { FocalPoint, Hero, HeroStatus, Language } from '../../../common/con
 import { HeroStatusSchema, LANGUAGES } from '../../../common/content-schema';
 import type { CsvProblem } from '../../../common/csv-problems';
 import { csvProblem } from '../../../common/csv-problems';
+import { HERO_CSV_COLUMNS } from '../../../common/heroes-csv-columns';
 
 export { formatCsvProblem as formatImportProblem } from '../../../common/csv-problems';
 
-const perLanguage = (base: string): string[] => LANGUAGES.map((language) => `${base}_${language}`);
+export { HERO_CSV_COLUMNS };
 
-/** Columns of heroes.csv in the order the template uses. Documented in the README. */
-export const HERO_CSV_COLUMNS: readonly string[] = [
-  'id',
-  'status',
-  ...perLanguage('name'),
-  ...perLanguage('role'),
-  ...perLanguage('short_line'),
-  ...perLanguage('story'),
-  'photo',
-  'focal_x',
-  'focal_y',
-  ...perLanguage('credit'),
-  ...perLanguage('alt'),
-];
+const perLanguage = (base: string): string[] => LANGUAGES.map((language) => `${base}_${language}`);
 
 /** Columns that may be left empty when the hero keeps its current photograph. */
 const PHOTO_COLUMNS: readonly string[] = [

@@ -5,6 +5,7 @@ import './CsvImport.css';
 import { useEffect, useRef } from 'react';
 import type { Language } from '../../../common/content-schema';
 import type { CsvProblem } from '../../../common/csv-problems';
+import { HERO_CSV_COLUMNS } from '../../../common/heroes-csv-columns';
 import { formatNumber } from './curator-format';
 import { useCurator, useCuratorStrings } from './curator-context';
 import { useCsvImport } from './csv-import-context';
@@ -75,6 +76,7 @@ export function CsvImportDialog() {
             <p>{words.explain}</p>
             <p>{words.keepPhotos}</p>
             <p className="csv-import__hint">{words.columnsHint}</p>
+            <code className="csv-import__columns">{HERO_CSV_COLUMNS.join(',')}</code>
           </div>
         )}
         <Outcome view={view} words={words} language={language} />

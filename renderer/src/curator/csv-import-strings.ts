@@ -48,7 +48,7 @@ const en: CsvImportStrings = {
   keepPhotos:
     'A hero whose photo cell is empty keeps the photo it has; a new hero needs one. If anything is wrong, nothing is imported and every problem is listed by row and column.',
   columnsHint:
-    'Columns: id, status, name_kk … alt_en, as in the template tools/templates/heroes.csv; the curator’s guide describes each one. Save as “CSV UTF-8”.',
+    'The first row of heroes.csv names these columns (the curator’s guide describes each one). Save it as “CSV UTF-8”.',
   chooseFolder: 'Choose the folder…',
   chooseAgain: 'Choose the folder again…',
   chooseFiles: 'Or pick heroes.csv and the photos…',
@@ -135,7 +135,7 @@ const ru: CsvImportStrings = {
   keepPhotos:
     'Герой с пустой ячейкой photo сохраняет своё фото; новому герою фото нужно. Если что-то не так, ничего не импортируется, а каждая проблема будет указана по строке и столбцу.',
   columnsHint:
-    'Столбцы: id, status, name_kk … alt_en, как в шаблоне tools/templates/heroes.csv; каждый описан в руководстве куратора. Сохраняйте как «CSV UTF-8».',
+    'В первой строке heroes.csv — эти столбцы (каждый описан в руководстве куратора). Сохраняйте файл как «CSV UTF-8».',
   chooseFolder: 'Выбрать папку…',
   chooseAgain: 'Выбрать папку снова…',
   chooseFiles: 'Или выбрать heroes.csv и фото…',
@@ -223,7 +223,7 @@ const kk: CsvImportStrings = {
   keepPhotos:
     'photo ұяшығы бос батыр өз фотосын сақтайды; жаңа батырға фото керек. Бірдеңе дұрыс болмаса, ештеңе импортталмайды, әр мәселе жолы мен бағаны бойынша көрсетіледі.',
   columnsHint:
-    'Бағандар: id, status, name_kk … alt_en, tools/templates/heroes.csv үлгісіндегідей; әрқайсысы куратор нұсқаулығында сипатталған. «CSV UTF-8» түрінде сақтаңыз.',
+    'heroes.csv файлының бірінші жолында осы бағандар болады (әрқайсысы куратор нұсқаулығында сипатталған). Файлды «CSV UTF-8» түрінде сақтаңыз.',
   chooseFolder: 'Папканы таңдау…',
   chooseAgain: 'Папканы қайта таңдау…',
   chooseFiles: 'Немесе heroes.csv пен фотоларды таңдау…',
